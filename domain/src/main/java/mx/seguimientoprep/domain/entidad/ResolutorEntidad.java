@@ -1,0 +1,164 @@
+package mx.seguimientoprep.domain.entidad;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.TextoComparable;
+
+/**
+ * Reconoce una entidad en lo que escribe una persona, ignorando acentos, mayúsculas y puntuación.
+ * Conoce la clave (`10`, `5`, `05`), el nombre, cada alias, las siglas y el nombre oficial. Las
+ * siglas compuestas (`IEPC Durango`) enseñan también su primera palabra (`IEPC`), que por sí sola
+ * es ambigua cuando varios OPL la comparten.
+ *
+ * <p>En una frase libre gana la forma más larga que aparece completa (`ciudad de méxico` es la
+ * Ciudad de México, no el Estado de México). Las claves numéricas y los alias que son palabras
+ * comunes del español (`son`, `sin`, `ver`) solo cuentan si son la única palabra significativa de
+ * la frase. Si nada aparece, se sugieren hasta tres entidades que se escriben parecido: distancia
+ * de Damerau–Levenshtein hasta 2 (hasta 1 para formas de menos de 5 letras; las de menos de 4 no se
+ * sugieren nunca).
+ */
+public final class ResolutorEntidad {
+
+  /** Alias de opl.tsv que también son palabras comunes de una pregunta en español. */
+  private static final Set<String> PALABRAS_COMUNES =
+      Set.of("son", "sin", "ver", "col", "pue", "chis", "tab", "mor", "camp");
+
+  private static final int MAXIMO_SUGERENCIAS = 3;
+  private static final int LETRAS_MINIMAS_PARA_SUGERIR = 4;
+  private static final int LETRAS_DE_UNA_FORMA_CORTA = 5;
+
+  private static final Comparator<Entidad> POR_CLAVE =
+      Comparator.comparing(entidad -> entidad.getClave().valor());
+
+  private final Map<String, SortedSet<Entidad>> porForma = new HashMap<>();
+  private final int palabrasDeLaFormaMasLarga;
+
+  public ResolutorEntidad(Collection<Entidad> entidades) {
+    for (Entidad entidad : entidades) {
+      for (String forma : entidad.formas()) {
+        indexar(TextoComparable.de(forma), entidad);
+      }
+      indexar(Integer.toString(entidad.getClave().numero()), entidad);
+      String[] palabrasDeLasSiglas = TextoComparable.de(entidad.getSiglas()).split(" ");
+      if (palabrasDeLasSiglas.length > 1) {
+        indexar(palabrasDeLasSiglas[0], entidad);
+      }
+    }
+    palabrasDeLaFormaMasLarga =
+        porForma.keySet().stream().mapToInt(forma -> palabras(forma).size()).max().orElse(0);
+  }
+
+  /** Para un campo cuyo texto completo nombra una entidad (la columna `Entidad` de la hoja). */
+  public Resolucion resolver(String texto) {
+    String forma = TextoComparable.de(texto);
+    if (forma.isEmpty()) {
+      return new Resolucion.NoEncontrada();
+    }
+    SortedSet<Entidad> exactas = porForma.get(forma);
+    if (exactas != null) {
+      return resolucion(exactas);
+    }
+    return sugerir(List.of(forma));
+  }
+
+  /**
+   * Para una frase libre (el bot): la entidad nombrada por la forma más larga que aparece en ella.
+   * Las palabras vacías (`como`, `va`, `prep`) no cuentan para decidir si una palabra común está
+   * sola, ni para las sugerencias.
+   */
+  public Resolucion buscarEn(String frase, Set<String> palabrasVacias) {
+    List<String> palabras = palabras(TextoComparable.de(frase));
+    Set<String> vacias =
+        palabrasVacias.stream().map(TextoComparable::de).collect(Collectors.toSet());
+    List<String> significativas = palabras.stream().filter(p -> !vacias.contains(p)).toList();
+    String unicaSignificativa = significativas.size() == 1 ? significativas.get(0) : null;
+
+    for (int largo = Math.min(palabrasDeLaFormaMasLarga, palabras.size()); largo >= 1; largo--) {
+      SortedSet<Entidad> halladas = new TreeSet<>(POR_CLAVE);
+      for (int inicio = 0; inicio + largo <= palabras.size(); inicio++) {
+        String forma = String.join(" ", palabras.subList(inicio, inicio + largo));
+        if (soloCuentaSola(forma) && !forma.equals(unicaSignificativa)) {
+          continue;
+        }
+        halladas.addAll(porForma.getOrDefault(forma, Collections.emptySortedSet()));
+      }
+      if (!halladas.isEmpty()) {
+        return resolucion(halladas);
+      }
+    }
+    return sugerir(secuencias(significativas));
+  }
+
+  private void indexar(String forma, Entidad entidad) {
+    if (!forma.isEmpty()) {
+      porForma.computeIfAbsent(forma, f -> new TreeSet<>(POR_CLAVE)).add(entidad);
+    }
+  }
+
+  private static boolean soloCuentaSola(String forma) {
+    return PALABRAS_COMUNES.contains(forma) || forma.chars().allMatch(Character::isDigit);
+  }
+
+  private Resolucion resolucion(SortedSet<Entidad> entidades) {
+    if (entidades.size() == 1) {
+      return new Resolucion.Encontrada(entidades.first());
+    }
+    return new Resolucion.Ambigua(new ArrayList<>(entidades));
+  }
+
+  private Resolucion sugerir(List<String> escritos) {
+    Map<Entidad, Integer> distanciaMinima = new LinkedHashMap<>();
+    for (Map.Entry<String, SortedSet<Entidad>> entrada : porForma.entrySet()) {
+      String forma = entrada.getKey();
+      int letras = forma.replace(" ", "").length();
+      if (soloCuentaSola(forma) || letras < LETRAS_MINIMAS_PARA_SUGERIR) {
+        continue;
+      }
+      int tolerancia = letras < LETRAS_DE_UNA_FORMA_CORTA ? 1 : 2;
+      for (String escrito : escritos) {
+        int distancia = DistanciaDeEdicion.entre(escrito, forma);
+        if (distancia <= tolerancia) {
+          for (Entidad entidad : entrada.getValue()) {
+            distanciaMinima.merge(entidad, distancia, Math::min);
+          }
+        }
+      }
+    }
+    if (distanciaMinima.isEmpty()) {
+      return new Resolucion.NoEncontrada();
+    }
+    List<Entidad> cercanas =
+        distanciaMinima.keySet().stream()
+            .sorted(
+                Comparator.<Entidad, Integer>comparing(distanciaMinima::get)
+                    .thenComparing(POR_CLAVE))
+            .limit(MAXIMO_SUGERENCIAS)
+            .toList();
+    return new Resolucion.Sugerencias(cercanas);
+  }
+
+  private List<String> secuencias(List<String> palabras) {
+    List<String> secuencias = new ArrayList<>();
+    for (int largo = 1; largo <= Math.min(palabrasDeLaFormaMasLarga, palabras.size()); largo++) {
+      for (int inicio = 0; inicio + largo <= palabras.size(); inicio++) {
+        secuencias.add(String.join(" ", palabras.subList(inicio, inicio + largo)));
+      }
+    }
+    return secuencias;
+  }
+
+  private static List<String> palabras(String forma) {
+    return forma.isEmpty() ? List.of() : Arrays.asList(forma.split(" "));
+  }
+}

@@ -1,0 +1,257 @@
+package mx.seguimientoprep.domain.oficio;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import mx.seguimientoprep.domain.DatoInvalido;
+import mx.seguimientoprep.domain.Ficha;
+import mx.seguimientoprep.domain.TextoLibre;
+import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.historial.Auditable;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+
+/**
+ * Un oficio de un proceso. Cita al que responde solo por su número: la conversación se reconstruye
+ * comparando números, y el oficio citado puede no estar registrado.
+ */
+@Entity
+@Table(
+    name = "oficio",
+    uniqueConstraints = @UniqueConstraint(name = "uk_oficio_numero", columnNames = "numero"))
+public class Oficio implements Auditable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "oficio_seq")
+  @SequenceGenerator(name = "oficio_seq", sequenceName = "oficio_seq", allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "entidad_clave", nullable = false)
+  private Entidad entidad;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "proceso_id", nullable = false)
+  private ProcesoElectoral proceso;
+
+  @Convert(converter = NumeroOficioConverter.class)
+  @Column(name = "numero", nullable = false, length = 80)
+  private NumeroOficio numero;
+
+  @Column(name = "fecha", nullable = false)
+  private LocalDate fecha;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sentido", nullable = false, length = 20)
+  private Sentido sentido;
+
+  @Column(name = "remitente", length = 300)
+  private String remitente;
+
+  @Column(name = "destinatario", length = 300)
+  private String destinatario;
+
+  @Column(name = "asunto", nullable = false, length = 4000)
+  private String asunto;
+
+  @Convert(converter = CodigosEntregableConverter.class)
+  @Column(name = "entregables", length = 400)
+  private List<String> entregables;
+
+  @Convert(converter = NumeroOficioConverter.class)
+  @Column(name = "en_respuesta_a", length = 80)
+  private NumeroOficio enRespuestaA;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "resultado", length = 30)
+  private ResultadoRevision resultado;
+
+  @Column(name = "notas", length = 4000)
+  private String notas;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Oficio() {}
+
+  /**
+   * @param entregables códigos del catálogo (`E04`); se guardan sin repetir y en orden
+   * @param enRespuestaA el número del oficio al que responde, o {@code null}
+   * @param resultado lo que dice sobre la revisión de los entregables, o {@code null}
+   */
+  public Oficio(
+      ProcesoElectoral proceso,
+      NumeroOficio numero,
+      LocalDate fecha,
+      Sentido sentido,
+      String remitente,
+      String destinatario,
+      String asunto,
+      List<String> entregables,
+      NumeroOficio enRespuestaA,
+      ResultadoRevision resultado,
+      String notas) {
+    this.proceso = Objects.requireNonNull(proceso, "proceso");
+    this.entidad = proceso.getEntidad();
+    this.numero = obligatorio("Número", numero);
+    this.fecha = obligatorio("Fecha", fecha);
+    this.sentido = obligatorio("Sentido", sentido);
+    this.remitente = TextoLibre.linea("Remitente", remitente, 300);
+    this.destinatario = TextoLibre.linea("Destinatario", destinatario, 300);
+    this.asunto = TextoLibre.obligatorio("Asunto", asunto, 4000);
+    this.entregables = codigos(entregables);
+    if (numero.equals(enRespuestaA)) {
+      throw new DatoInvalido(
+          "En respuesta a", enRespuestaA.valor(), "Un oficio no puede responderse a sí mismo.");
+    }
+    this.enRespuestaA = enRespuestaA;
+    this.resultado = resultado;
+    this.notas = TextoLibre.opcional("Notas", notas, 4000);
+  }
+
+  private static <T> T obligatorio(String campo, T valor) {
+    if (valor == null) {
+      throw new DatoInvalido(campo, null, "El campo «" + campo + "» es obligatorio.");
+    }
+    return valor;
+  }
+
+  private static List<String> codigos(List<String> entregables) {
+    if (entregables == null) {
+      return List.of();
+    }
+    List<String> codigos =
+        entregables.stream()
+            .filter(Objects::nonNull)
+            .map(c -> c.strip().toUpperCase(Locale.ROOT))
+            .filter(c -> !c.isEmpty())
+            .distinct()
+            .sorted()
+            .toList();
+    TextoLibre.opcional("Entregables", String.join(",", codigos), 400);
+    return codigos;
+  }
+
+  public void actualizarDesde(Oficio otro) {
+    if (!numero.equals(otro.numero)) {
+      throw new IllegalArgumentException("Solo se actualiza desde el mismo oficio: " + numero);
+    }
+    entidad = otro.entidad;
+    proceso = otro.proceso;
+    fecha = otro.fecha;
+    sentido = otro.sentido;
+    remitente = otro.remitente;
+    destinatario = otro.destinatario;
+    asunto = otro.asunto;
+    entregables = otro.entregables;
+    enRespuestaA = otro.enRespuestaA;
+    resultado = otro.resultado;
+    notas = otro.notas;
+  }
+
+  public boolean respondeA(NumeroOficio otro) {
+    return enRespuestaA != null && enRespuestaA.equals(otro);
+  }
+
+  @Override
+  public String tipoRegistro() {
+    return "Oficio";
+  }
+
+  @Override
+  public String claveRegistro() {
+    return numero.valor();
+  }
+
+  @Override
+  public String claveEntidad() {
+    return entidad.getClave().valor();
+  }
+
+  @Override
+  public Map<String, String> valores() {
+    return new Ficha()
+        .con("Entidad", entidad.getNombre())
+        .con("Proceso", proceso.getNombre())
+        .con("Número", numero)
+        .con("Fecha", fecha)
+        .con("Sentido", sentido)
+        .con("Remitente", remitente)
+        .con("Destinatario", destinatario)
+        .con("Asunto", asunto)
+        .con("Entregables", entregables)
+        .con("En respuesta a", enRespuestaA)
+        .con("Resultado", resultado)
+        .con("Notas", notas)
+        .comoMapa();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Entidad getEntidad() {
+    return entidad;
+  }
+
+  public ProcesoElectoral getProceso() {
+    return proceso;
+  }
+
+  public NumeroOficio getNumero() {
+    return numero;
+  }
+
+  public LocalDate getFecha() {
+    return fecha;
+  }
+
+  public Sentido getSentido() {
+    return sentido;
+  }
+
+  public String getRemitente() {
+    return remitente;
+  }
+
+  public String getDestinatario() {
+    return destinatario;
+  }
+
+  public String getAsunto() {
+    return asunto;
+  }
+
+  public List<String> getEntregables() {
+    return entregables;
+  }
+
+  public NumeroOficio getEnRespuestaA() {
+    return enRespuestaA;
+  }
+
+  public ResultadoRevision getResultado() {
+    return resultado;
+  }
+
+  public String getNotas() {
+    return notas;
+  }
+}
