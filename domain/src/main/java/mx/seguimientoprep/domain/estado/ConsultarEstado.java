@@ -1,0 +1,19 @@
+package mx.seguimientoprep.domain.estado;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+
+/** Cómo va el PREP: lo que el bot y la web preguntan. */
+public interface ConsultarEstado {
+
+  /** El estado del proceso actual de la entidad a la fecha, si tiene alguno. */
+  Optional<EstadoPrep> estadoActual(ClaveEntidad entidad, LocalDate referencia);
+
+  /** Las entidades con proceso registrado, por clave, con el semáforo de su proceso actual. */
+  List<ResumenEntidad> entidadesConProceso(LocalDate referencia);
+
+  /** Todo lo registrado del proceso actual de la entidad a la fecha, si tiene alguno. */
+  Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia);
+}

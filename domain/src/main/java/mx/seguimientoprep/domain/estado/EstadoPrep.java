@@ -1,0 +1,178 @@
+package mx.seguimientoprep.domain.estado;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import mx.seguimientoprep.domain.acuerdo.Acuerdo;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
+import mx.seguimientoprep.domain.entregable.Entregable;
+import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.sesion.Sesion;
+
+/**
+ * Cómo iba el PREP de un proceso en una fecha de referencia. Lo calcula {@link #calcular} con estas
+ * reglas, que son decisiones del producto:
+ *
+ * <ul>
+ *   <li>Es el estado tal como estaba en la fecha de referencia: los oficios, acuerdos y sesiones
+ *       fechados después se ignoran (un acuerdo sin fecha cuenta), y un entregable enviado después
+ *       cuenta como pendiente.
+ *   <li>Entregables esperados: cada entrada del catálogo que no es mensual, y una instancia de cada
+ *       entrada mensual por periodo, desde el mes de (jornada − 9 meses) hasta el mes de la
+ *       referencia, sin pasar del mes anterior a la jornada (sin jornada, ninguna). El estado de
+ *       cada uno es el de su fila registrada (mismo código y periodo) o pendiente; su fecha límite,
+ *       la de la fila o, si no la tiene, la que da la regla del catálogo. Una fila registrada que
+ *       no corresponde a ninguna instancia esperada (un periodo fuera de esa ventana) también
+ *       cuenta.
+ *   <li>Vencido: pendiente con fecha límite anterior a la referencia. Los vencidos se listan por
+ *       fecha límite; el próximo es el pendiente de fecha límite más temprana a partir de la
+ *       referencia.
+ *   <li>COTAPREP: el acuerdo de integración es el acuerdo con entregable E04 (el más reciente si
+ *       hay varios) o, si no hay, el que citan más integrantes; la instalación es su sesión de
+ *       instalación; se cuentan aparte las sesiones formales (instalación, ordinarias,
+ *       extraordinarias, cierre) y las reuniones (internas y de trabajo con partidos), celebradas
+ *       hasta la referencia; nunca las programadas.
+ *   <li>Último oficio: el de fecha más reciente; a igual fecha, el registrado después o el de
+ *       número mayor.
+ *   <li>Última actividad: la fecha más reciente, hasta la referencia, de un oficio, un acuerdo, una
+ *       sesión celebrada o un envío de entregable.
+ *   <li>Días para la jornada: de la referencia a la jornada; negativos después de ella.
+ *   <li>Semáforo: vencidos si hay alguno; si no, con observaciones si algún entregable esperado las
+ *       tiene; si no, al día.
+ * </ul>
+ *
+ * Los datos copiados del proceso ({@code jornada}, {@code instanciaInterna}, {@code
+ * titularInstancia}) pueden ser {@code null}; lo que el cálculo puede no encontrar es {@link
+ * Optional}.
+ *
+ * @param entregables todos los esperados, por fecha límite
+ */
+public record EstadoPrep(
+    ClaveEntidad claveEntidad,
+    String nombreEntidad,
+    String siglas,
+    String proceso,
+    LocalDate jornada,
+    Optional<Long> diasParaJornada,
+    String instanciaInterna,
+    String titularInstancia,
+    LocalDate fechaReferencia,
+    Semaforo semaforo,
+    ConteoEntregables conteo,
+    List<EntregableEsperado> entregables,
+    List<EntregableEsperado> vencidos,
+    Optional<EntregableEsperado> proximo,
+    EstadoCotaprep cotaprep,
+    Optional<UltimoOficio> ultimoOficio,
+    Optional<LocalDate> ultimaActividad) {
+
+  public EstadoPrep {
+    entregables = List.copyOf(entregables);
+    vencidos = List.copyOf(vencidos);
+  }
+
+  public static EstadoPrep calcular(
+      Expediente expediente, List<DefinicionEntregable> catalogo, LocalDate referencia) {
+    Objects.requireNonNull(referencia, "referencia");
+    ProcesoElectoral proceso = expediente.proceso();
+    Entidad entidad = proceso.getEntidad();
+
+    List<Oficio> oficios = conocidos(expediente.oficios(), Oficio::getFecha, referencia);
+    List<Acuerdo> acuerdos = conocidos(expediente.acuerdos(), Acuerdo::getFecha, referencia);
+    List<Sesion> sesiones = conocidos(expediente.sesiones(), Sesion::getFecha, referencia);
+
+    List<EntregableEsperado> esperados =
+        EntregablesEsperados.de(proceso, catalogo, expediente.entregables(), referencia);
+    List<EntregableEsperado> vencidos =
+        esperados.stream().filter(EntregableEsperado::vencido).toList();
+    Optional<EntregableEsperado> proximo =
+        esperados.stream()
+            .filter(e -> e.pendiente() && e.fechaLimite() != null)
+            .filter(e -> !e.fechaLimite().isBefore(referencia))
+            .min(EntregablesEsperados.POR_VENCIMIENTO);
+
+    LocalDate jornada = proceso.getJornada();
+    return new EstadoPrep(
+        entidad.getClave(),
+        entidad.getNombre(),
+        entidad.getSiglas(),
+        proceso.getNombre(),
+        jornada,
+        Optional.ofNullable(jornada).map(j -> ChronoUnit.DAYS.between(referencia, j)),
+        proceso.getInstanciaInterna(),
+        proceso.getTitularInstancia(),
+        referencia,
+        semaforo(esperados),
+        ConteoEntregables.de(esperados),
+        esperados,
+        vencidos,
+        proximo,
+        EstadoCotaprep.de(acuerdos, sesiones, expediente.integrantes(), referencia),
+        UltimoOficio.de(oficios),
+        ultimaActividad(expediente, oficios, acuerdos, sesiones, referencia));
+  }
+
+  /**
+   * El proceso que se muestra de una entidad en una fecha: el de jornada más próxima en esa fecha o
+   * después; si no hay, el más reciente por jornada, contando como más reciente uno cuya jornada
+   * aún no se registra.
+   */
+  public static Optional<ProcesoElectoral> procesoActual(
+      List<ProcesoElectoral> procesos, LocalDate fecha) {
+    Comparator<ProcesoElectoral> porJornada =
+        Comparator.comparing(
+                ProcesoElectoral::getJornada, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ProcesoElectoral::getNombre);
+    Optional<ProcesoElectoral> proximo =
+        procesos.stream()
+            .filter(p -> p.getJornada() != null && !p.getJornada().isBefore(fecha))
+            .min(porJornada);
+    return proximo.or(() -> procesos.stream().max(porJornada));
+  }
+
+  public boolean vencido(String codigo) {
+    return vencidos.stream().anyMatch(e -> e.codigo().equals(codigo));
+  }
+
+  private static <T> List<T> conocidos(
+      List<T> registros, Function<T, LocalDate> fecha, LocalDate referencia) {
+    return registros.stream()
+        .filter(r -> fecha.apply(r) == null || !fecha.apply(r).isAfter(referencia))
+        .toList();
+  }
+
+  private static Semaforo semaforo(List<EntregableEsperado> esperados) {
+    if (esperados.stream().anyMatch(EntregableEsperado::vencido)) {
+      return Semaforo.VENCIDOS;
+    }
+    if (esperados.stream().anyMatch(e -> e.estado() == EstadoEntregable.CON_OBSERVACIONES)) {
+      return Semaforo.CON_OBSERVACIONES;
+    }
+    return Semaforo.AL_DIA;
+  }
+
+  private static Optional<LocalDate> ultimaActividad(
+      Expediente expediente,
+      List<Oficio> oficios,
+      List<Acuerdo> acuerdos,
+      List<Sesion> sesiones,
+      LocalDate referencia) {
+    return Stream.of(
+            oficios.stream().map(Oficio::getFecha),
+            acuerdos.stream().map(Acuerdo::getFecha),
+            sesiones.stream().filter(s -> s.celebradaAl(referencia)).map(Sesion::getFecha),
+            expediente.entregables().stream().map(Entregable::getFechaEnvio))
+        .flatMap(fechas -> fechas)
+        .filter(f -> f != null && !f.isAfter(referencia))
+        .max(Comparator.naturalOrder());
+  }
+}

@@ -1,0 +1,29 @@
+package mx.seguimientoprep.domain.estado;
+
+import java.util.List;
+import java.util.Objects;
+import mx.seguimientoprep.domain.acuerdo.Acuerdo;
+import mx.seguimientoprep.domain.entregable.Entregable;
+import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.sesion.Sesion;
+
+/** Todo lo registrado de un proceso, de lo que se calcula su estado. */
+public record Expediente(
+    ProcesoElectoral proceso,
+    List<Entregable> entregables,
+    List<Acuerdo> acuerdos,
+    List<Oficio> oficios,
+    List<Sesion> sesiones,
+    List<IntegranteCotaprep> integrantes) {
+
+  public Expediente {
+    Objects.requireNonNull(proceso, "proceso");
+    entregables = entregables == null ? List.of() : List.copyOf(entregables);
+    acuerdos = acuerdos == null ? List.of() : List.copyOf(acuerdos);
+    oficios = oficios == null ? List.of() : List.copyOf(oficios);
+    sesiones = sesiones == null ? List.of() : List.copyOf(sesiones);
+    integrantes = integrantes == null ? List.of() : List.copyOf(integrantes);
+  }
+}
