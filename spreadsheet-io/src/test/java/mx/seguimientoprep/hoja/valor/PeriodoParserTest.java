@@ -1,0 +1,56 @@
+package mx.seguimientoprep.hoja.valor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import mx.seguimientoprep.hoja.Celda;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodoParserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "2020-10",
+        "2020/10",
+        "10/2020",
+        "10-2020",
+        "octubre 2020",
+        "Octubre de 2020",
+        "octubre del 2020",
+        "oct-2020",
+        "Oct-20",
+        "oct. 2020",
+        "octubre de dos mil veinte"
+      })
+  void lasFormasDeUnMes(String texto) {
+    assertEquals(YearMonth.of(2020, 10), PeriodoParser.leer(texto));
+  }
+
+  @Test
+  void unaFechaDeExcelCuentaPorSuMes() {
+    assertEquals(
+        YearMonth.of(2020, 10), PeriodoParser.leer(new Celda.Fecha(LocalDate.of(2020, 10, 1))));
+  }
+
+  @Test
+  void unMesQueNoExiste() {
+    assertEquals(
+        "2020-13 no es un mes válido: no existe el mes 13.",
+        assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("2020-13")).getMessage());
+  }
+
+  @Test
+  void unTextoQueNoEsMes() {
+    assertEquals(
+        "mensual no es un mes válido; escríbelo como aaaa-mm (por ejemplo, 2020-10) o como"
+            + " «octubre 2020».",
+        assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("mensual")).getMessage());
+    assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("3 de octubre de 2020"));
+    assertThrows(ValorInvalido.class, () -> PeriodoParser.leer(new Celda.Numero(202010)));
+  }
+}
