@@ -1,0 +1,25 @@
+package mx.seguimientoprep.domain.entregable;
+
+import java.util.List;
+import java.util.Map;
+import mx.seguimientoprep.domain.ArchivoDelProyecto;
+import mx.seguimientoprep.domain.Tsv;
+
+/** El catálogo de entregables de catalogo-entregables.tsv. */
+public final class CatalogoTsv {
+
+  private CatalogoTsv() {}
+
+  public static List<Map<String, String>> filas() {
+    return Tsv.filas(ArchivoDelProyecto.ruta(ArchivoDelProyecto.CATALOGO));
+  }
+
+  public static List<DefinicionEntregable> definiciones() {
+    return filas().stream()
+        .map(
+            f ->
+                new DefinicionEntregable(
+                    f.get("codigo"), f.get("nombre"), Plazo.de(f.get("plazo"))))
+        .toList();
+  }
+}
