@@ -139,10 +139,6 @@ public record EstadoPrep(
     return proximo.or(() -> procesos.stream().max(porJornada));
   }
 
-  public boolean vencido(String codigo) {
-    return vencidos.stream().anyMatch(e -> e.codigo().equals(codigo));
-  }
-
   private static <T> List<T> conocidos(
       List<T> registros, Function<T, LocalDate> fecha, LocalDate referencia) {
     return registros.stream()
