@@ -1,6 +1,7 @@
 package mx.seguimientoprep.domain.proceso;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.TextoComparable;
@@ -19,6 +20,16 @@ public final class ResolutorProceso {
   public ResolutorProceso(String entidad, List<ProcesoElectoral> procesos) {
     this.entidad = entidad;
     this.procesos = List.copyOf(procesos);
+  }
+
+  /**
+   * El proceso con ese nombre, sin importar acentos, mayúsculas ni puntuación: la clave natural de
+   * una fila de la hoja `Procesos`.
+   */
+  public Optional<ProcesoElectoral> conNombre(String nombre) {
+    return procesos.stream()
+        .filter(p -> TextoComparable.iguales(p.getNombre(), nombre))
+        .findFirst();
   }
 
   /**

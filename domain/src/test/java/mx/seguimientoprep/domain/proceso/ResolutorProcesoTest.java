@@ -28,6 +28,12 @@ class ResolutorProcesoTest {
   }
 
   @Test
+  void laClaveDeLaHojaProcesosEsElNombreSinImportarMayusculasNiAcentos() {
+    assertEquals(Optional.of(de2021), coahuila.conNombre("PROCESO ELECTORAL LOCAL ORDINARIO 2021"));
+    assertEquals(Optional.empty(), coahuila.conNombre("2021"));
+  }
+
+  @Test
   void enBlancoSoloSiLaEntidadTieneUnProceso() {
     ProcesoElectoral durango =
         proceso("10", "Proceso Electoral Local Ordinario 2021-2022", LocalDate.of(2022, 6, 5));
