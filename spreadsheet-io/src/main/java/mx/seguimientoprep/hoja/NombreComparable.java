@@ -1,30 +1,24 @@
 package mx.seguimientoprep.hoja;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import mx.seguimientoprep.domain.TextoComparable;
 
 /**
- * La forma con la que se comparan los nombres de hojas y de columnas: sin acentos ni puntuación, en
- * minúsculas y con los espacios colapsados, de modo que {@code No. de oficio} y {@code NO DE
- * OFICIO} coinciden.
+ * La forma con la que se comparan los nombres de hojas y de columnas: la de {@link TextoComparable}
+ * (sin acentos ni puntuación, en minúsculas, espacios colapsados), tras convertir los signos de
+ * compatibilidad como {@code º} en letras, de modo que {@code Nº de oficio}, {@code No. de oficio}
+ * y {@code NO DE OFICIO} coinciden.
  */
 final class NombreComparable {
-
-  private static final Pattern MARCAS = Pattern.compile("\\p{M}+");
-  private static final Pattern NO_ALFANUMERICOS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private NombreComparable() {}
 
   static String de(String texto) {
-    if (texto == null) {
-      return "";
-    }
-    String sinAcentos =
-        MARCAS.matcher(Normalizer.normalize(texto, Normalizer.Form.NFKD)).replaceAll("");
-    return NO_ALFANUMERICOS.matcher(sinAcentos.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return texto == null
+        ? ""
+        : TextoComparable.de(Normalizer.normalize(texto, Normalizer.Form.NFKC));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -52,6 +53,9 @@ public final class WorkbookReader {
       "El libro está protegido con contraseña. Quítale la contraseña en Excel y guárdalo de nuevo"
           + " para importarlo.";
   static final String VACIO = "El archivo está vacío.";
+  static final String ES_ODS =
+      "El archivo es un documento OpenDocument (.ods, de LibreOffice u OpenOffice). Ábrelo y"
+          + " guárdalo como «Libro de Excel (.xlsx)» para importarlo.";
   static final String NO_ES_XLSX =
       "El archivo no es un libro de Excel (.xlsx). Ábrelo en Excel y guárdalo como «Libro de Excel"
           + " (.xlsx)».";
@@ -201,6 +205,9 @@ public final class WorkbookReader {
       String mensaje = String.valueOf(causa.getMessage());
       if (causa instanceof EmptyFileException) {
         return VACIO;
+      }
+      if (causa instanceof ODFNotOfficeXmlFileException) {
+        return ES_ODS;
       }
       if (mensaje.contains("Zip bomb detected")) {
         return BOMBA;

@@ -471,6 +471,21 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void unaHojaOpenDocumentPideGuardarComoXlsx() throws IOException {
+    Path ods = carpeta.resolve("libreoffice.xlsx");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+      for (String parte : List.of("mimetype", "settings.xml", "content.xml")) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(parte));
+        zip.write(
+            (parte.equals("mimetype") ? "application/vnd.oasis.opendocument.spreadsheet" : "<x/>")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    assertEquals(List.of(WorkbookReader.ES_ODS), mensajes(leer(ods).errores));
+  }
+
+  @Test
   void unLibroDanado() throws IOException {
     XSSFWorkbook libro = new XSSFWorkbook();
     renglon(libro.createSheet("Oficios"), 0, null, "Número", "Fecha");

@@ -35,6 +35,8 @@ import mx.seguimientoprep.hoja.valor.ValorInvalido;
  */
 final class CamposDeFila {
 
+  private static final int VALOR_CITADO = 200;
+
   private final Fila fila;
   private final List<ErrorDeRegistro> errores = new ArrayList<>();
   private final List<AvisoDeRegistro> avisos = new ArrayList<>();
@@ -193,7 +195,13 @@ final class CamposDeFila {
   }
 
   private void error(String columna, String valor, String mensaje) {
-    errores.add(new ErrorDeRegistro(fila.hoja().nombre(), fila.numero(), columna, valor, mensaje));
+    errores.add(
+        new ErrorDeRegistro(fila.hoja().nombre(), fila.numero(), columna, citado(valor), mensaje));
+  }
+
+  /** Una celda puede traer 32 767 caracteres; para ubicar el error bastan los primeros. */
+  private static String citado(String valor) {
+    return valor.length() > VALOR_CITADO ? valor.substring(0, VALOR_CITADO) + "…" : valor;
   }
 
   private String valorDe(String columna) {
