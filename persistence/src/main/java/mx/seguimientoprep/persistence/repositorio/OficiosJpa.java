@@ -1,0 +1,68 @@
+package mx.seguimientoprep.persistence.repositorio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.oficio.OficioRepository;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+
+@ApplicationScoped
+public class OficiosJpa extends RepositorioJpa implements OficioRepository {
+
+  protected OficiosJpa() {}
+
+  public OficiosJpa(EntityManager em) {
+    super(em);
+  }
+
+  @Override
+  public void store(Oficio oficio) {
+    persistir(oficio);
+  }
+
+  @Override
+  public Optional<Oficio> findByNumero(NumeroOficio numero) {
+    return em.createQuery("select o from Oficio o where o.numero = :numero", Oficio.class)
+        .setParameter("numero", numero)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Oficio> findByProceso(ProcesoElectoral proceso) {
+    return findByProcesos(List.of(proceso));
+  }
+
+  /** The letters of several processes at once (one statement). */
+  public List<Oficio> findByProcesos(List<ProcesoElectoral> procesos) {
+    return em.createQuery(
+            "select o from Oficio o where o.proceso in :procesos order by o.fecha, o.id",
+            Oficio.class)
+        .setParameter("procesos", procesos)
+        .getResultList();
+  }
+
+  @Override
+  public List<Oficio> findRecientes(ClaveEntidad entidad, int cuantos) {
+    return em.createQuery(
+            "select o from Oficio o where o.entidad.clave = :entidad order by o.fecha desc, o.id"
+                + " desc",
+            Oficio.class)
+        .setParameter("entidad", entidad.valor())
+        .setMaxResults(cuantos)
+        .getResultList();
+  }
+
+  @Override
+  public List<Oficio> findRespuestasA(NumeroOficio numero) {
+    return em.createQuery(
+            "select o from Oficio o where o.enRespuestaA = :numero order by o.fecha, o.id",
+            Oficio.class)
+        .setParameter("numero", numero)
+        .getResultList();
+  }
+}

@@ -1,0 +1,41 @@
+package mx.seguimientoprep.persistence.usuario;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * A password hash in the form the server's JDBC realm verifies with its {@code scram-mapper}: the
+ * SCRAM-SHA-256 salted password, which is PBKDF2-HMAC-SHA-256 with one 256-bit block.
+ */
+public record HashClave(String hash, String sal, int iteraciones) {
+
+  static final int ITERACIONES = 10_000;
+  private static final SecureRandom AZAR = new SecureRandom();
+
+  static HashClave de(char[] clave) {
+    byte[] sal = new byte[16];
+    AZAR.nextBytes(sal);
+    return de(clave, sal, ITERACIONES);
+  }
+
+  static HashClave de(char[] clave, byte[] sal, int iteraciones) {
+    // SCRAM normalizes the password (SASLprep, NFKC based) before hashing; so do we.
+    char[] normalizada =
+        Normalizer.normalize(new String(clave), Normalizer.Form.NFKC).toCharArray();
+    PBEKeySpec spec = new PBEKeySpec(normalizada, sal, iteraciones, 256);
+    try {
+      byte[] digest =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      Base64.Encoder b64 = Base64.getEncoder();
+      return new HashClave(b64.encodeToString(digest), b64.encodeToString(sal), iteraciones);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 no está disponible en esta JVM", e);
+    } finally {
+      spec.clearPassword();
+    }
+  }
+}

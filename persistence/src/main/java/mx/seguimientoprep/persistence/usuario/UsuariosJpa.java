@@ -1,0 +1,75 @@
+package mx.seguimientoprep.persistence.usuario;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.usuario.GestionarUsuarios;
+import mx.seguimientoprep.domain.usuario.Rol;
+
+/** The accounts, stored where the server's security reads them. */
+@ApplicationScoped
+@Transactional
+public class UsuariosJpa implements GestionarUsuarios {
+
+  static final int LONGITUD_MINIMA_CLAVE = 8;
+  private static final Pattern NOMBRE_VALIDO = Pattern.compile("[a-z0-9._-]{3,60}");
+
+  @PersistenceContext(unitName = "prep")
+  EntityManager em;
+
+  @Override
+  public boolean hayUsuarios() {
+    return em.createQuery("select count(c) from CuentaUsuario c", Long.class).getSingleResult() > 0;
+  }
+
+  @Override
+  public void crear(String nombre, char[] clave, Set<Rol> roles) {
+    String normalizado = nombre == null ? "" : nombre.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!NOMBRE_VALIDO.matcher(normalizado).matches()) {
+      throw new IllegalArgumentException(
+          "El nombre de usuario debe tener de 3 a 60 letras minúsculas, dígitos, '.', '_' o '-'.");
+    }
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("Una cuenta necesita al menos un rol.");
+    }
+    if (buscar(normalizado) != null) {
+      throw new IllegalArgumentException("Ya existe el usuario «" + normalizado + "».");
+    }
+    validarClave(clave);
+    em.persist(
+        new CuentaUsuario(
+            normalizado,
+            HashClave.de(clave),
+            roles.stream().map(RolGuardado::de).collect(Collectors.toSet())));
+  }
+
+  @Override
+  public void restablecerClave(String nombre, char[] clave) {
+    CuentaUsuario cuenta = buscar(nombre);
+    if (cuenta == null) {
+      throw new IllegalArgumentException("No existe el usuario «" + nombre + "».");
+    }
+    validarClave(clave);
+    cuenta.cambiarClave(HashClave.de(clave));
+  }
+
+  private CuentaUsuario buscar(String nombre) {
+    return em.createQuery(
+            "select c from CuentaUsuario c where c.nombre = :nombre", CuentaUsuario.class)
+        .setParameter("nombre", nombre)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void validarClave(char[] clave) {
+    if (clave == null || clave.length < LONGITUD_MINIMA_CLAVE) {
+      throw new IllegalArgumentException(
+          "La contraseña debe tener al menos " + LONGITUD_MINIMA_CLAVE + " caracteres.");
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package mx.seguimientoprep.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.estado.ConsultarEstado;
+import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.historial.Cambio;
+import mx.seguimientoprep.domain.historial.CambioRepository;
+import mx.seguimientoprep.domain.historial.Canal;
+import mx.seguimientoprep.domain.historial.Operacion;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.OficioRepository;
+import mx.seguimientoprep.domain.oficio.ResultadoRevision;
+import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.registro.AplicarRegistros;
+import mx.seguimientoprep.domain.registro.ComandoOficio;
+import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
+import mx.seguimientoprep.domain.registro.RegistrarOficio;
+import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
+import mx.seguimientoprep.domain.registro.Ubicacion;
+import mx.seguimientoprep.persistence.sql.ContadorSentencias;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The use cases inside the server, over the real datasource (H2 by default, PostgreSQL with
+ * -Ppostgresql), starting from the demo data that the application loaded on first start.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasosDeUsoIT {
+
+  private static final ClaveEntidad COAHUILA = new ClaveEntidad("05");
+  private static final Autoria CAPTURISTA = new Autoria("capturista.it", Canal.API);
+
+  @Deployment
+  static EnterpriseArchive despliegue() {
+    return DespliegueEar.conPruebas(CasosDeUsoIT.class);
+  }
+
+  @Inject ConsultarEstado consultarEstado;
+  @Inject AplicarRegistros aplicarRegistros;
+  @Inject RegistrarOficio registrarOficio;
+  @Inject OficioRepository oficios;
+  @Inject CambioRepository cambios;
+
+  @Test
+  void elEstadoDeCoahuilaSaleDeLaBaseConPocasSentencias() {
+    ContadorSentencias.reiniciar();
+    EstadoPrep estado =
+        consultarEstado.estadoActual(COAHUILA, LocalDate.of(2020, 11, 30)).orElseThrow();
+    long sentencias = ContadorSentencias.sentencias();
+
+    assertEquals("Proceso Electoral Local Ordinario 2021", estado.proceso());
+    assertEquals("IEC/CG/145/2020", estado.cotaprep().acuerdo().orElseThrow().toString());
+    assertEquals(LocalDate.of(2020, 11, 6), estado.cotaprep().instalacion().orElseThrow());
+    assertEquals("INE/UNICOM/3320/2020", estado.ultimoOficio().orElseThrow().numero().toString());
+    // processes, catalogue, and one statement for each kind of record: never one per record
+    assertEquals(7, sentencias, "sentencias SQL de una consulta de estado");
+  }
+
+  @Test
+  void laListaDeEntidadesCuestaLoMismoConUnaQueConCuatro() {
+    ContadorSentencias.reiniciar();
+    assertEquals(4, consultarEstado.entidadesConProceso(LocalDate.of(2021, 10, 31)).size());
+    assertEquals(7, ContadorSentencias.sentencias(), "sentencias SQL de la lista de entidades");
+  }
+
+  @Test
+  void unOficioNuevoQuedaEnElHistorialConQuienYPorDonde() {
+    ComandoOficio comando =
+        oficio(
+            "IEC/SE/9001/2020",
+            "Remite el informe de noviembre",
+            ResultadoRevision.SIN_OBSERVACIONES,
+            0);
+    registrarOficio.registrar(comando, CAPTURISTA);
+
+    assertTrue(oficios.findByNumero(new NumeroOficio("IEC / SE / 9001 / 2020")).isPresent());
+    List<Cambio> historial = cambios.findByRegistro("Oficio", "IEC/SE/9001/2020");
+    assertEquals(1, historial.size());
+    Cambio alta = historial.get(0);
+    assertEquals(Operacion.ALTA, alta.getOperacion());
+    assertEquals("capturista.it", alta.getUsuario());
+    assertEquals(Canal.API, alta.getCanal());
+    assertEquals("05", alta.getEntidad());
+    assertTrue(
+        alta.getValorNuevo().contains("Remite el informe de noviembre"), alta.getValorNuevo());
+
+    OficioYaRegistrado duplicado =
+        assertThrows(
+            OficioYaRegistrado.class, () -> registrarOficio.registrar(comando, CAPTURISTA));
+    assertTrue(duplicado.getMessage().contains("IEC/SE/9001/2020"), duplicado.getMessage());
+  }
+
+  @Test
+  void unaActualizacionGuardaElValorAnteriorYElNuevo() {
+    aplicarRegistros.aplicar(
+        List.of(oficio("IEC/SE/9002/2020", "Asunto original", null, 2)), CAPTURISTA, false);
+    ResultadoAplicacion resultado =
+        aplicarRegistros.aplicar(
+            List.of(
+                oficio(
+                    "IEC/SE/9002/2020",
+                    "Asunto corregido",
+                    ResultadoRevision.CON_OBSERVACIONES,
+                    2)),
+            new Autoria("staff.it", Canal.HOJA),
+            false);
+
+    assertEquals(1, resultado.conteo(Hoja.OFICIOS).actualizados());
+    List<Cambio> historial = cambios.findByRegistro("Oficio", "IEC/SE/9002/2020");
+    Cambio asunto =
+        historial.stream().filter(c -> "Asunto".equals(c.getCampo())).findFirst().orElseThrow();
+    assertEquals(Operacion.MODIFICACION, asunto.getOperacion());
+    assertEquals("Asunto original", asunto.getValorAnterior());
+    assertEquals("Asunto corregido", asunto.getValorNuevo());
+    assertEquals("staff.it", asunto.getUsuario());
+    assertEquals(Canal.HOJA, asunto.getCanal());
+  }
+
+  @Test
+  void unaFilaConErrorDejaSinGuardarTodoElLote() {
+    ComandoOficio bueno = oficio("IEC/SE/9003/2020", "Fila correcta", null, 2);
+    ComandoOficio sinAsunto = oficio("IEC/SE/9004/2020", "", null, 3);
+    ResultadoAplicacion resultado =
+        aplicarRegistros.aplicar(List.of(bueno, sinAsunto), CAPTURISTA, false);
+
+    assertEquals(1, resultado.errores().size(), resultado.errores().toString());
+    assertEquals(3, resultado.errores().get(0).fila());
+    assertEquals("Oficios", resultado.errores().get(0).hoja());
+    assertFalse(oficios.findByNumero(new NumeroOficio("IEC/SE/9003/2020")).isPresent());
+    assertTrue(cambios.findByRegistro("Oficio", "IEC/SE/9003/2020").isEmpty());
+  }
+
+  @Test
+  void laSimulacionCuentaPeroNoGuarda() {
+    ResultadoAplicacion resultado =
+        aplicarRegistros.aplicar(
+            List.of(oficio("IEC/SE/9005/2020", "Solo simulado", null, 2)), CAPTURISTA, true);
+    assertEquals(1, resultado.conteo(Hoja.OFICIOS).nuevos());
+    assertFalse(resultado.guardado());
+    assertFalse(oficios.findByNumero(new NumeroOficio("IEC/SE/9005/2020")).isPresent());
+  }
+
+  private static ComandoOficio oficio(
+      String numero, String asunto, ResultadoRevision resultado, int fila) {
+    return new ComandoOficio(
+        COAHUILA,
+        "2021",
+        new NumeroOficio(numero),
+        LocalDate.of(2020, 12, 15),
+        Sentido.ENVIADO_AL_INE,
+        "Secretaría Ejecutiva del IEC",
+        "UNICOM",
+        asunto,
+        List.of("E03"),
+        null,
+        resultado,
+        null,
+        fila == 0 ? null : new Ubicacion("Oficios", fila));
+  }
+}

@@ -1,0 +1,61 @@
+package mx.seguimientoprep.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** An HTTP client of the API as a script would use it: Basic sign-in, JSON answers. */
+final class ClienteApi {
+
+  static final String ADMIN = "admin";
+
+  /** The test server's admin password (PREP_ADMIN_PASSWORD in the failsafe configuration). */
+  static final String CLAVE_ADMIN = "clave-de-pruebas-it";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+
+  ClienteApi(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  record Respuesta(int estado, String cuerpo, String tipo) {
+    JsonStructure json() {
+      return Json.createReader(new StringReader(cuerpo)).read();
+    }
+  }
+
+  Respuesta get(String ruta, String usuario, String clave) throws Exception {
+    HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(base + ruta)).GET();
+    if (usuario != null) {
+      String credenciales = usuario + ":" + clave;
+      peticion.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credenciales.getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<String> respuesta =
+        http.send(peticion.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Respuesta(
+        respuesta.statusCode(),
+        respuesta.body(),
+        respuesta.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  Respuesta comoAdmin(String ruta) throws Exception {
+    return get(ruta, ADMIN, CLAVE_ADMIN);
+  }
+
+  static String codificar(String texto) {
+    return URLEncoder.encode(texto, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,135 @@
+package mx.seguimientoprep.web.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.estado.ConteoEntregables;
+import mx.seguimientoprep.domain.estado.EntregableEsperado;
+import mx.seguimientoprep.domain.estado.EstadoCotaprep;
+import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.UltimoOficio;
+
+/**
+ * The status of a process as the API answers it: Spanish camelCase fields, dates yyyy-mm-dd, values
+ * as a person reads them ({@code "Enviado al INE"}, {@code "vencidos"}).
+ */
+public record EstadoJson(
+    EntidadJson entidad,
+    ProcesoJson proceso,
+    LocalDate fechaReferencia,
+    String semaforo,
+    ConteoJson entregables,
+    List<EntregableJson> vencidos,
+    EntregableJson proximo,
+    CotaprepJson cotaprep,
+    OficioJson ultimoOficio,
+    LocalDate ultimaActividad) {
+
+  public record EntidadJson(String clave, String nombre, String siglas) {}
+
+  public record ProcesoJson(
+      String nombre,
+      LocalDate jornada,
+      Long diasParaJornada,
+      String instanciaInterna,
+      String titularInstancia) {}
+
+  public record ConteoJson(
+      int total,
+      int enviados,
+      int sinObservaciones,
+      int conObservaciones,
+      int observacionesAtendidas,
+      int noAplica,
+      int pendientes,
+      int vencidos) {
+
+    static ConteoJson de(ConteoEntregables conteo, int total) {
+      Map<EstadoEntregable, Integer> por = conteo.porEstado();
+      return new ConteoJson(
+          total,
+          por.get(EstadoEntregable.ENVIADO),
+          por.get(EstadoEntregable.SIN_OBSERVACIONES),
+          por.get(EstadoEntregable.CON_OBSERVACIONES),
+          por.get(EstadoEntregable.OBSERVACIONES_ATENDIDAS),
+          por.get(EstadoEntregable.NO_APLICA),
+          por.get(EstadoEntregable.PENDIENTE) - conteo.vencidos(),
+          conteo.vencidos());
+    }
+  }
+
+  public record EntregableJson(
+      String codigo, String nombre, String periodo, LocalDate fechaLimite, String estado) {
+
+    static EntregableJson de(EntregableEsperado e) {
+      YearMonth periodo = e.periodo();
+      return new EntregableJson(
+          e.codigo(),
+          e.nombre(),
+          periodo == null ? null : periodo.toString(),
+          e.fechaLimite(),
+          e.vencido() ? "Vencido" : e.estado().etiqueta());
+    }
+  }
+
+  public record MiembroJson(String nombre, String institucion, String cargo) {}
+
+  public record CotaprepJson(
+      String acuerdo,
+      LocalDate fechaAcuerdo,
+      int numeroIntegrantes,
+      String secretarioTecnico,
+      List<MiembroJson> integrantes,
+      LocalDate instalacion,
+      int sesionesCelebradas,
+      int reunionesCelebradas) {
+
+    static CotaprepJson de(EstadoCotaprep c) {
+      return new CotaprepJson(
+          c.acuerdo().map(Object::toString).orElse(null),
+          c.fechaAcuerdo().orElse(null),
+          c.numeroIntegrantes(),
+          c.secretarioTecnico().orElse(null),
+          c.integrantes().stream()
+              .map(m -> new MiembroJson(m.nombre(), m.institucion(), m.cargo().etiqueta()))
+              .toList(),
+          c.instalacion().orElse(null),
+          c.sesionesCelebradas(),
+          c.reunionesCelebradas());
+    }
+  }
+
+  public record OficioJson(
+      String numero, LocalDate fecha, String sentido, String asunto, String resultado) {
+
+    static OficioJson de(UltimoOficio o) {
+      return new OficioJson(
+          o.numero().toString(),
+          o.fecha(),
+          o.sentido().etiqueta(),
+          o.asunto(),
+          o.resultado().map(r -> r.etiqueta()).orElse(null));
+    }
+  }
+
+  public static EstadoJson de(EstadoPrep e) {
+    return new EstadoJson(
+        new EntidadJson(e.claveEntidad().valor(), e.nombreEntidad(), e.siglas()),
+        new ProcesoJson(
+            e.proceso(),
+            e.jornada(),
+            e.diasParaJornada().orElse(null),
+            e.instanciaInterna(),
+            e.titularInstancia()),
+        e.fechaReferencia(),
+        e.semaforo().etiqueta(),
+        ConteoJson.de(e.conteo(), e.entregables().size()),
+        e.vencidos().stream().map(EntregableJson::de).toList(),
+        e.proximo().map(EntregableJson::de).orElse(null),
+        CotaprepJson.de(e.cotaprep()),
+        e.ultimoOficio().map(OficioJson::de).orElse(null),
+        e.ultimaActividad().orElse(null));
+  }
+}

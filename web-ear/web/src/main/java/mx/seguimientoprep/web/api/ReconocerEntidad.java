@@ -1,0 +1,79 @@
+package mx.seguimientoprep.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.entidad.EntidadRepository;
+import mx.seguimientoprep.domain.entidad.Resolucion;
+import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
+
+/**
+ * Turns the {@code {ref}} of a URL into an entidad, with the same understanding as the bot ({@code
+ * durango}, {@code IEPC Durango}, {@code 10}, {@code estado de méxico}); anything else is a 404
+ * that says why and suggests.
+ */
+@ApplicationScoped
+public class ReconocerEntidad {
+
+  private static final Set<String> PALABRAS_VACIAS =
+      Set.of("estado", "del", "de", "la", "el", "en", "prep", "como", "va");
+
+  @Inject EntidadRepository entidades;
+
+  private volatile ResolutorEntidad resolutor;
+
+  public Entidad exigir(String referencia) {
+    Resolucion resolucion = resolutor().resolver(referencia);
+    if (!(resolucion instanceof Resolucion.Encontrada)) {
+      Resolucion enFrase = resolutor().buscarEn(referencia, PALABRAS_VACIAS);
+      if (enFrase instanceof Resolucion.Encontrada) {
+        resolucion = enFrase;
+      }
+    }
+    if (resolucion instanceof Resolucion.Encontrada encontrada) {
+      return encontrada.entidad();
+    }
+    String texto = "«" + referencia + "»";
+    RespuestaError error;
+    if (resolucion instanceof Resolucion.Ambigua ambigua) {
+      error =
+          new RespuestaError(
+              texto + " corresponde a varias entidades; indique cuál.",
+              nombres(ambigua.candidatas()));
+    } else if (resolucion instanceof Resolucion.Sugerencias sugerencias) {
+      error =
+          new RespuestaError(
+              "No se encontró la entidad "
+                  + texto
+                  + ". ¿Quiso decir "
+                  + sugerencias.candidatas().get(0).getNombre()
+                  + "?",
+              nombres(sugerencias.candidatas()));
+    } else {
+      error =
+          new RespuestaError(
+              "No se encontró la entidad "
+                  + texto
+                  + ". Escriba el nombre del estado, su abreviatura, las siglas de su OPL o su"
+                  + " clave (01 a 32).");
+    }
+    throw new NotFoundException(Response.status(Response.Status.NOT_FOUND).entity(error).build());
+  }
+
+  private ResolutorEntidad resolutor() {
+    ResolutorEntidad actual = resolutor;
+    if (actual == null) {
+      actual = new ResolutorEntidad(entidades.todas());
+      resolutor = actual;
+    }
+    return actual;
+  }
+
+  private static List<String> nombres(List<Entidad> candidatas) {
+    return candidatas.stream().map(Entidad::getNombre).toList();
+  }
+}

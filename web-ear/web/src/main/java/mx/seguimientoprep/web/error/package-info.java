@@ -1,0 +1,2 @@
+/** Las respuestas de error del contenedor, en español y sin detalles internos. */
+package mx.seguimientoprep.web.error;
