@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
@@ -54,6 +58,18 @@ class CasosDeUsoIT {
   @Inject RegistrarOficio registrarOficio;
   @Inject OficioRepository oficios;
   @Inject CambioRepository cambios;
+
+  @Resource(lookup = "java:jboss/datasources/PrepDS")
+  DataSource datasource;
+
+  @Test
+  void laBaseDeDatosEsLaQueEligioElBuild() throws Exception {
+    String esperada = System.getenv("PREP_IT_BD");
+    try (Connection conexion = datasource.getConnection()) {
+      String producto = conexion.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      assertEquals(esperada, producto.contains("postgres") ? "postgresql" : producto);
+    }
+  }
 
   @Test
   void elEstadoDeCoahuilaSaleDeLaBaseConPocasSentencias() {
