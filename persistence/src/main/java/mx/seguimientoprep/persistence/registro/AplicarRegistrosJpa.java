@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -39,7 +41,10 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
   @Transactional
   public ResultadoAplicacion aplicar(
       List<? extends Comando> comandos, Autoria autoria, boolean simular) {
-    Registro registro = new Registro(repositorios, autoria);
+    em.find(CandadoImportacion.class, CandadoImportacion.UNICO, LockModeType.PESSIMISTIC_WRITE);
+    // Registro keeps its own indexes of what exists: no query needs to see unflushed rows.
+    em.setFlushMode(FlushModeType.COMMIT);
+    Registro registro = new Registro(repositorios, autoria, comandos);
     comandos.stream().sorted(Comparator.comparing(Comando::hoja)).forEachOrdered(registro::aplicar);
     registro.avisarOficiosNoRegistrados(comandos);
     List<ErrorDeRegistro> errores = new java.util.ArrayList<>(registro.errores());

@@ -30,7 +30,7 @@ public class RegistrarOficioJpa implements RegistrarOficio {
                 throw new OficioYaRegistrado(existente);
               });
     }
-    Registro registro = new Registro(repositorios, autoria);
+    Registro registro = new Registro(repositorios, autoria, List.of(comando));
     registro.aplicar(comando);
     if (!registro.errores().isEmpty()) {
       List<ErrorDeCampo> campos =

@@ -4,20 +4,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.TextoComparable;
+import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
+import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.historial.Auditable;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Cambio;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.domain.proceso.ResolutorProceso;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
@@ -31,11 +37,17 @@ import mx.seguimientoprep.domain.registro.ComandoSesion;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
 import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.sesion.Sesion;
 
 /**
  * One write, inside one transaction: each command becomes a new record or an update of the record
  * with the same natural key (never a deletion), and every change goes to the history. Errors are
  * collected, not thrown, so that the caller can report all of them and roll back.
+ *
+ * <p>What already exists is read up front into indexes by natural key, a few statements for the
+ * whole batch (the letters by number, the agreements by entidad, the rest by process when a process
+ * is first touched); new records join the indexes. The caller flushes once at the end, so that a
+ * workbook of 100 000 rows costs batched inserts, not a query per row.
  */
 final class Registro {
 
@@ -45,17 +57,52 @@ final class Registro {
   private final Catalogo catalogo;
   private final Map<String, Entidad> entidades = new HashMap<>();
   private final Map<String, List<ProcesoElectoral>> procesos = new HashMap<>();
+  private final Map<NumeroOficio, Oficio> oficios = new HashMap<>();
+  private final Map<String, Acuerdo> acuerdos = new HashMap<>();
+  private final Set<Long> procesosLeidos = new HashSet<>();
+  private final Map<String, Sesion> sesiones = new HashMap<>();
+  private final Map<String, Entregable> entregables = new HashMap<>();
+  private final Map<String, IntegranteCotaprep> integrantes = new HashMap<>();
   private final Map<Hoja, Conteo> conteos = new EnumMap<>(Hoja.class);
   private final List<ErrorDeRegistro> errores = new ArrayList<>();
   private final List<AvisoDeRegistro> avisos = new ArrayList<>();
 
-  Registro(Repositorios repos, Autoria autoria) {
+  Registro(Repositorios repos, Autoria autoria, List<? extends Comando> comandos) {
     this.repos = repos;
     this.autoria = autoria;
     this.catalogo = repos.definiciones.catalogo();
     repos.entidades.todas().forEach(e -> entidades.put(e.getClave().valor(), e));
     for (ProcesoElectoral p : repos.procesos.todos()) {
       procesos.computeIfAbsent(p.getEntidad().getClave().valor(), k -> new ArrayList<>()).add(p);
+    }
+    leerOficiosYAcuerdos(comandos);
+  }
+
+  private void leerOficiosYAcuerdos(List<? extends Comando> comandos) {
+    Set<NumeroOficio> numeros = new HashSet<>();
+    Set<String> conAcuerdos = new HashSet<>();
+    for (Comando comando : comandos) {
+      if (comando instanceof ComandoOficio c) {
+        agregar(numeros, c.numero());
+        agregar(numeros, c.enRespuestaA());
+      } else if (comando instanceof ComandoEntregable c) {
+        agregar(numeros, c.oficioEnvio());
+        agregar(numeros, c.oficioRespuesta());
+      } else if (comando instanceof ComandoAcuerdo c && c.entidad() != null) {
+        conAcuerdos.add(c.entidad().valor());
+      }
+    }
+    if (!numeros.isEmpty()) {
+      repos.oficios.findByNumeros(numeros).forEach(o -> oficios.put(o.getNumero(), o));
+    }
+    if (!conAcuerdos.isEmpty()) {
+      repos.acuerdos.findByEntidades(conAcuerdos).forEach(a -> acuerdos.put(clave(a), a));
+    }
+  }
+
+  private static void agregar(Set<NumeroOficio> numeros, NumeroOficio numero) {
+    if (numero != null) {
+      numeros.add(numero);
     }
   }
 
@@ -65,12 +112,14 @@ final class Registro {
       if (comando instanceof ComandoProceso c) {
         aplicarProceso(c, entidad);
       } else if (comando instanceof ComandoAcuerdo c) {
+        Acuerdo nuevo = c.crear(entidad, proceso(c), catalogo);
         guardar(
             c,
-            repos.acuerdos.findByEntidadAndClave(c.entidad(), c.clave()),
-            c.crear(entidad, proceso(c), catalogo),
+            acuerdos,
+            clave(nuevo),
+            nuevo,
             repos.acuerdos::store,
-            (existente, nuevo) -> existente.actualizarDesde(nuevo));
+            (existente, otro) -> existente.actualizarDesde(otro));
         if (c.fecha() == null) {
           avisos.add(
               AvisoDeRegistro.de(
@@ -80,35 +129,42 @@ final class Registro {
                   "El acuerdo " + c.clave() + " no tiene fecha; se guarda sin ella."));
         }
       } else if (comando instanceof ComandoOficio c) {
+        Oficio nuevo = c.crear(proceso(c), catalogo);
         guardar(
             c,
-            repos.oficios.findByNumero(c.numero()),
-            c.crear(proceso(c), catalogo),
+            oficios,
+            nuevo.getNumero(),
+            nuevo,
             repos.oficios::store,
-            (existente, nuevo) -> existente.actualizarDesde(nuevo));
+            (existente, otro) -> existente.actualizarDesde(otro));
       } else if (comando instanceof ComandoSesion c) {
-        ProcesoElectoral proceso = proceso(c);
+        ProcesoElectoral proceso = leido(proceso(c));
+        Sesion nueva = c.crear(proceso);
         guardar(
             c,
-            repos.sesiones.findByClave(proceso, c.organo(), c.tipo(), c.fecha()),
-            c.crear(proceso),
+            sesiones,
+            clave(nueva),
+            nueva,
             repos.sesiones::store,
-            (existente, nueva) -> existente.actualizarDesde(nueva));
+            (existente, otra) -> existente.actualizarDesde(otra));
       } else if (comando instanceof ComandoEntregable c) {
-        ProcesoElectoral proceso = proceso(c);
-        var nuevo = c.crear(proceso, catalogo);
+        ProcesoElectoral proceso = leido(proceso(c));
+        Entregable nuevo = c.crear(proceso, catalogo);
         guardar(
             c,
-            repos.entregables.findByClave(proceso, nuevo.getCodigo(), c.periodo()),
+            entregables,
+            clave(nuevo),
             nuevo,
             repos.entregables::store,
             (existente, otro) -> existente.actualizarDesde(otro));
       } else if (comando instanceof ComandoIntegrante c) {
-        ProcesoElectoral proceso = proceso(c);
+        ProcesoElectoral proceso = leido(proceso(c));
+        IntegranteCotaprep nuevo = c.crear(proceso);
         guardar(
             c,
-            repos.integrantes.findByProcesoAndNombre(proceso, c.nombre()),
-            c.crear(proceso),
+            integrantes,
+            clave(nuevo),
+            nuevo,
             repos.integrantes::store,
             (existente, otro) -> existente.actualizarDesde(otro));
       }
@@ -120,7 +176,7 @@ final class Registro {
   /** After every command: the cited letters that are not registered are reported, not refused. */
   void avisarOficiosNoRegistrados(List<? extends Comando> comandos) {
     for (Comando comando : comandos) {
-      if (comando instanceof ComandoOficio c && c.enRespuestaA() != null) {
+      if (comando instanceof ComandoOficio c) {
         avisarSiNoExiste(c, "En respuesta a", c.enRespuestaA());
       } else if (comando instanceof ComandoEntregable c) {
         avisarSiNoExiste(c, "Oficio de envío", c.oficioEnvio());
@@ -130,7 +186,7 @@ final class Registro {
   }
 
   private void avisarSiNoExiste(Comando comando, String columna, NumeroOficio numero) {
-    if (numero != null && repos.oficios.findByNumero(numero).isEmpty()) {
+    if (numero != null && !oficios.containsKey(numero)) {
       avisos.add(
           AvisoDeRegistro.de(
               comando,
@@ -147,40 +203,76 @@ final class Registro {
             .filter(p -> TextoComparable.iguales(p.getNombre(), c.proceso()))
             .findFirst();
     ProcesoElectoral nuevo = c.crear(entidad);
-    guardar(
-        c,
-        existente,
-        nuevo,
-        p -> {
-          repos.procesos.store(p);
-          deLaEntidad.add(p);
-        },
-        (viejo, otro) -> viejo.actualizarDesde(otro));
+    Conteo conteo = conteos.getOrDefault(c.hoja(), Conteo.CERO);
+    if (existente.isEmpty()) {
+      repos.procesos.store(nuevo);
+      deLaEntidad.add(nuevo);
+      alta(c.hoja(), conteo, nuevo);
+    } else {
+      actualizar(
+          c.hoja(), conteo, existente.get(), nuevo, (viejo, otro) -> viejo.actualizarDesde(otro));
+    }
   }
 
-  private <T extends Auditable> void guardar(
+  private <K, T extends Auditable> void guardar(
       Comando comando,
-      Optional<T> existente,
+      Map<K, T> indice,
+      K clave,
       T nuevo,
-      Consumer<T> alta,
-      BiConsumer<T, T> actualizar) {
-    Hoja hoja = comando.hoja();
-    Conteo conteo = conteos.getOrDefault(hoja, Conteo.CERO);
-    if (existente.isEmpty()) {
-      alta.accept(nuevo);
-      repos.cambios.store(Cambio.alta(nuevo, autoria, momento));
-      conteos.put(hoja, conteo.conNuevo());
-      return;
+      Consumer<T> almacenar,
+      BiConsumer<T, T> actualizacion) {
+    Conteo conteo = conteos.getOrDefault(comando.hoja(), Conteo.CERO);
+    T existente = indice.get(clave);
+    if (existente == null) {
+      almacenar.accept(nuevo);
+      indice.put(clave, nuevo);
+      alta(comando.hoja(), conteo, nuevo);
+    } else {
+      actualizar(comando.hoja(), conteo, existente, nuevo, actualizacion);
     }
-    T registro = existente.get();
+  }
+
+  private void alta(Hoja hoja, Conteo conteo, Auditable nuevo) {
+    repos.cambios.store(Cambio.alta(nuevo, autoria, momento));
+    conteos.put(hoja, conteo.conNuevo());
+  }
+
+  private <T extends Auditable> void actualizar(
+      Hoja hoja, Conteo conteo, T registro, T nuevo, BiConsumer<T, T> actualizacion) {
     Map<String, String> antes = registro.valores();
     if (antes.equals(nuevo.valores())) {
       conteos.put(hoja, conteo.conSinCambios());
       return;
     }
-    actualizar.accept(registro, nuevo);
+    actualizacion.accept(registro, nuevo);
     Cambio.modificaciones(antes, registro, autoria, momento).forEach(repos.cambios::store);
     conteos.put(hoja, conteo.conActualizado());
+  }
+
+  /** The process, with its sessions, deliverables and members read into the indexes once. */
+  private ProcesoElectoral leido(ProcesoElectoral proceso) {
+    if (proceso.getId() != null && procesosLeidos.add(proceso.getId())) {
+      repos.sesiones.findByProceso(proceso).forEach(s -> sesiones.put(clave(s), s));
+      repos.entregables.findByProceso(proceso).forEach(e -> entregables.put(clave(e), e));
+      repos.integrantes.findByProceso(proceso).forEach(i -> integrantes.put(clave(i), i));
+    }
+    return proceso;
+  }
+
+  private static String clave(Acuerdo a) {
+    return a.getEntidad().getClave().valor() + "|" + a.getClave();
+  }
+
+  private static String clave(Sesion s) {
+    return s.getProceso().getId() + "|" + s.getOrgano() + "|" + s.getTipo() + "|" + s.getFecha();
+  }
+
+  private static String clave(Entregable e) {
+    return e.getProceso().getId() + "|" + e.getCodigo() + "|" + e.getPeriodo();
+  }
+
+  private static String clave(IntegranteCotaprep i) {
+    return i.getProceso().getId() + "|" + i.getNombre();
   }
 
   private Entidad entidad(ClaveEntidad clave) {

@@ -2,6 +2,7 @@ package mx.seguimientoprep.persistence.repositorio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
@@ -46,6 +47,13 @@ public class AcuerdosJpa extends RepositorioJpa implements AcuerdoRepository {
             "select a from Acuerdo a where a.proceso in :procesos order by a.fecha nulls last, a.id",
             Acuerdo.class)
         .setParameter("procesos", procesos)
+        .getResultList();
+  }
+
+  /** The agreements of several entidades at once (one statement). */
+  public List<Acuerdo> findByEntidades(Collection<String> claves) {
+    return em.createQuery("select a from Acuerdo a where a.entidad.clave in :claves", Acuerdo.class)
+        .setParameter("claves", claves)
         .getResultList();
   }
 

@@ -2,6 +2,8 @@ package mx.seguimientoprep.persistence.repositorio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
@@ -30,6 +32,19 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
         .setParameter("numero", numero)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The registered letters among these numbers, a thousand numbers per statement. */
+  public List<Oficio> findByNumeros(Collection<NumeroOficio> numeros) {
+    List<NumeroOficio> todos = List.copyOf(numeros);
+    List<Oficio> encontrados = new ArrayList<>();
+    for (int desde = 0; desde < todos.size(); desde += 1000) {
+      encontrados.addAll(
+          em.createQuery("select o from Oficio o where o.numero in :numeros", Oficio.class)
+              .setParameter("numeros", todos.subList(desde, Math.min(desde + 1000, todos.size())))
+              .getResultList());
+    }
+    return encontrados;
   }
 
   @Override

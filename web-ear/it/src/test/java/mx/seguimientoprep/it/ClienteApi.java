@@ -51,6 +51,51 @@ final class ClienteApi {
         respuesta.headers().firstValue("Content-Type").orElse(""));
   }
 
+  Respuesta enviar(
+      String metodo, String ruta, String tipo, byte[] cuerpo, String usuario, String clave)
+      throws Exception {
+    HttpRequest.Builder peticion =
+        HttpRequest.newBuilder(URI.create(base + ruta))
+            .method(metodo, HttpRequest.BodyPublishers.ofByteArray(cuerpo))
+            .header("Content-Type", tipo);
+    if (usuario != null) {
+      String credenciales = usuario + ":" + clave;
+      peticion.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credenciales.getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<String> respuesta =
+        http.send(peticion.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Respuesta(
+        respuesta.statusCode(),
+        respuesta.body(),
+        respuesta.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  /** Uploads a file in the multipart field {@code archivo}, as a browser form or curl -F would. */
+  Respuesta subir(String ruta, String nombreArchivo, byte[] archivo, String usuario, String clave)
+      throws Exception {
+    String limite = "----prep" + System.nanoTime();
+    java.io.ByteArrayOutputStream cuerpo = new java.io.ByteArrayOutputStream();
+    cuerpo.write(
+        ("--"
+                + limite
+                + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\""
+                + nombreArchivo
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    cuerpo.write(archivo);
+    cuerpo.write(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return enviar(
+        "POST",
+        ruta,
+        "multipart/form-data; boundary=" + limite,
+        cuerpo.toByteArray(),
+        usuario,
+        clave);
+  }
+
   Respuesta comoAdmin(String ruta) throws Exception {
     return get(ruta, ADMIN, CLAVE_ADMIN);
   }

@@ -22,7 +22,8 @@ public class ErroresApi implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     if (error instanceof WebApplicationException web) {
       Response respuesta = web.getResponse();
-      if (respuesta.hasEntity()) {
+      // Our own answers carry a record; the framework's carry English text, replaced here.
+      if (respuesta.hasEntity() && !(respuesta.getEntity() instanceof String)) {
         return respuesta;
       }
       return json(respuesta.getStatus(), mensajePara(respuesta.getStatus()));

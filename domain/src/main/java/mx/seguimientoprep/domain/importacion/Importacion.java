@@ -1,0 +1,149 @@
+package mx.seguimientoprep.domain.importacion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.registro.Conteo;
+import mx.seguimientoprep.domain.registro.Hoja;
+
+/** One upload of the workbook, whatever its result. Immutable. */
+@Entity
+@Table(name = "importacion")
+public class Importacion {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "importacion_seq")
+  @SequenceGenerator(
+      name = "importacion_seq",
+      sequenceName = "importacion_seq",
+      allocationSize = 50)
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "momento", nullable = false)
+  private Instant momento;
+
+  @Column(name = "usuario", nullable = false, length = 100)
+  private String usuario;
+
+  @Column(name = "archivo", nullable = false, length = 300)
+  private String archivo;
+
+  @Column(name = "sha256", nullable = false, length = 64)
+  private String sha256;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "estado", nullable = false, length = 20)
+  private EstadoImportacion estado;
+
+  /** Per sheet: {@code Oficios=3/0/12;…} (new / updated / unchanged). */
+  @Column(name = "conteos", nullable = false, length = 1000)
+  private String conteos;
+
+  @Column(name = "errores", nullable = false)
+  private int errores;
+
+  @Column(name = "avisos", nullable = false)
+  private int avisos;
+
+  protected Importacion() {}
+
+  public Importacion(
+      Instant momento,
+      String usuario,
+      String archivo,
+      String sha256,
+      EstadoImportacion estado,
+      Map<Hoja, Conteo> conteos,
+      int errores,
+      int avisos) {
+    this.momento = Objects.requireNonNull(momento, "momento");
+    this.usuario = Objects.requireNonNull(usuario, "usuario");
+    this.archivo = archivo == null || archivo.isBlank() ? "(sin nombre)" : recortar(archivo, 300);
+    this.sha256 = Objects.requireNonNull(sha256, "sha256");
+    this.estado = Objects.requireNonNull(estado, "estado");
+    this.conteos =
+        conteos.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey().etiqueta()
+                        + "="
+                        + e.getValue().nuevos()
+                        + "/"
+                        + e.getValue().actualizados()
+                        + "/"
+                        + e.getValue().sinCambios())
+            .collect(Collectors.joining(";"));
+    this.errores = errores;
+    this.avisos = avisos;
+  }
+
+  private static String recortar(String texto, int maximo) {
+    return texto.length() <= maximo ? texto : texto.substring(0, maximo);
+  }
+
+  /** The counts per sheet, in the order of the sheets. */
+  public Map<Hoja, Conteo> conteos() {
+    Map<Hoja, Conteo> mapa = new EnumMap<>(Hoja.class);
+    if (conteos.isEmpty()) {
+      return mapa;
+    }
+    for (String parte : conteos.split(";")) {
+      String[] claveValor = parte.split("=", 2);
+      String[] numeros = claveValor[1].split("/");
+      Hoja.desdeTexto(claveValor[0])
+          .ifPresent(
+              hoja ->
+                  mapa.put(
+                      hoja,
+                      new Conteo(
+                          Integer.parseInt(numeros[0]),
+                          Integer.parseInt(numeros[1]),
+                          Integer.parseInt(numeros[2]))));
+    }
+    return mapa;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getMomento() {
+    return momento;
+  }
+
+  public String getUsuario() {
+    return usuario;
+  }
+
+  public String getArchivo() {
+    return archivo;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public EstadoImportacion getEstado() {
+    return estado;
+  }
+
+  public int getErrores() {
+    return errores;
+  }
+
+  public int getAvisos() {
+    return avisos;
+  }
+}

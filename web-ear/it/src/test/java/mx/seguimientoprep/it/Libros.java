@@ -1,0 +1,82 @@
+package mx.seguimientoprep.it;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Workbooks as staff fill them (written by POI), and hostile files, for the upload tests. */
+final class Libros {
+
+  static final List<String> COLUMNAS_OFICIOS =
+      List.of("Entidad", "Proceso", "Número", "Fecha", "Sentido", "Asunto", "Entregables");
+
+  private Libros() {}
+
+  /** A workbook with an {@code Oficios} sheet: a title row, then the header, then the rows. */
+  static byte[] oficios(List<List<String>> filas) throws IOException {
+    try (XSSFWorkbook libro = new XSSFWorkbook();
+        ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
+      XSSFSheet hoja = libro.createSheet("Oficios");
+      hoja.createRow(0).createCell(0).setCellValue("Seguimiento del PREP · oficios del mes");
+      XSSFRow encabezado = hoja.createRow(1);
+      for (int i = 0; i < COLUMNAS_OFICIOS.size(); i++) {
+        encabezado.createCell(i).setCellValue(COLUMNAS_OFICIOS.get(i));
+      }
+      for (int f = 0; f < filas.size(); f++) {
+        XSSFRow fila = hoja.createRow(f + 2);
+        for (int c = 0; c < filas.get(f).size(); c++) {
+          fila.createCell(c).setCellValue(filas.get(f).get(c));
+        }
+      }
+      libro.write(salida);
+      return salida.toByteArray();
+    }
+  }
+
+  /** The same workbook with its first sheet's XML replaced. */
+  static byte[] conHoja(byte[] libro, String xmlHoja) throws IOException {
+    ByteArrayOutputStream salida = new ByteArrayOutputStream();
+    try (ZipInputStream entrada = new ZipInputStream(new ByteArrayInputStream(libro));
+        ZipOutputStream zip = new ZipOutputStream(salida)) {
+      ZipEntry entrada1;
+      while ((entrada1 = entrada.getNextEntry()) != null) {
+        zip.putNextEntry(new ZipEntry(entrada1.getName()));
+        if (entrada1.getName().equals("xl/worksheets/sheet1.xml")) {
+          zip.write(xmlHoja.getBytes(StandardCharsets.UTF_8));
+        } else {
+          entrada.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    return salida.toByteArray();
+  }
+
+  /** A sheet that pulls an external entity (XXE). */
+  static String hojaConEntidadExterna() {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<!DOCTYPE x [<!ENTITY secreto SYSTEM \"file:///etc/passwd\">]>"
+        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&secreto;</t></is></c></row>"
+        + "</sheetData></worksheet>";
+  }
+
+  /** A sheet of 60 MB that compresses to a few hundred KB (a zip bomb). */
+  static String hojaBomba() {
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+    xml.append(" ".repeat(60 * 1024 * 1024));
+    return xml.append("</t></is></c></row></sheetData></worksheet>").toString();
+  }
+}

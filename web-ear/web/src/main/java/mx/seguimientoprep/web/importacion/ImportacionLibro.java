@@ -1,0 +1,127 @@
+package mx.seguimientoprep.web.importacion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import mx.seguimientoprep.domain.entidad.EntidadRepository;
+import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
+import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.historial.Canal;
+import mx.seguimientoprep.domain.importacion.EstadoImportacion;
+import mx.seguimientoprep.domain.importacion.Importacion;
+import mx.seguimientoprep.domain.importacion.ImportacionRepository;
+import mx.seguimientoprep.domain.registro.AplicarRegistros;
+import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
+import mx.seguimientoprep.domain.registro.Conteo;
+import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
+import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
+import mx.seguimientoprep.hoja.comando.LecturaLibro;
+import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
+
+/**
+ * An uploaded workbook, from bytes to report: copied to a temporary file (never whole in memory),
+ * measured against the size limit and hashed on the way, read by the streaming reader, applied
+ * atomically (or simulated) by the import use case, and logged whatever the result.
+ */
+@ApplicationScoped
+public class ImportacionLibro {
+
+  /** The largest upload accepted (http.md). */
+  public static final long LIMITE_BYTES = 20L * 1024 * 1024;
+
+  @Inject EntidadRepository entidades;
+  @Inject AplicarRegistros aplicarRegistros;
+  @Inject ImportacionRepository bitacora;
+
+  public InformeImportacion importar(
+      String archivo, InputStream contenido, String usuario, boolean simular) {
+    Path temporal = null;
+    try {
+      temporal = Files.createTempFile("prep-importacion-", ".xlsx");
+      String sha256 = copiar(contenido, temporal);
+      return leerYAplicar(archivo, temporal, sha256, usuario, simular);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      borrar(temporal);
+    }
+  }
+
+  private InformeImportacion leerYAplicar(
+      String archivo, Path temporal, String sha256, String usuario, boolean simular) {
+    LecturaLibro lectura =
+        new WorkbookTranslator(new ResolutorEntidad(entidades.todas())).leerXlsx(temporal);
+    EstadoImportacion estado = EstadoImportacion.RECHAZADA;
+    Map<Hoja, Conteo> conteos = Map.of();
+    List<ErrorDeRegistro> errores = lectura.errores();
+    List<AvisoDeRegistro> avisos = new ArrayList<>(lectura.avisos());
+    if (!lectura.conErrores()) {
+      ResultadoAplicacion resultado =
+          aplicarRegistros.aplicar(lectura.comandos(), new Autoria(usuario, Canal.HOJA), simular);
+      conteos = resultado.conteos();
+      errores = resultado.errores();
+      avisos.addAll(resultado.avisos());
+      if (!resultado.conErrores()) {
+        estado = simular ? EstadoImportacion.SIMULADA : EstadoImportacion.APLICADA;
+      }
+    }
+    bitacora.store(
+        new Importacion(
+            Instant.now(),
+            usuario,
+            archivo,
+            sha256,
+            estado,
+            conteos,
+            errores.size(),
+            avisos.size()));
+    return InformeImportacion.de(estado, archivo, sha256, conteos, errores, avisos);
+  }
+
+  /** Copies at most the limit, hashing on the way; returns the SHA-256 in hex. */
+  private static String copiar(InputStream contenido, Path destino) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (OutputStream salida = new DigestOutputStream(Files.newOutputStream(destino), digest)) {
+      byte[] bloque = new byte[64 * 1024];
+      long total = 0;
+      int leidos;
+      while ((leidos = contenido.read(bloque)) != -1) {
+        total += leidos;
+        if (total > LIMITE_BYTES) {
+          throw new ArchivoDemasiadoGrande(LIMITE_BYTES);
+        }
+        salida.write(bloque, 0, leidos);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void borrar(Path temporal) {
+    if (temporal != null) {
+      try {
+        Files.deleteIfExists(temporal);
+      } catch (IOException e) {
+        temporal.toFile().deleteOnExit();
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package mx.seguimientoprep.web.importacion;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.seguimientoprep.domain.importacion.EstadoImportacion;
+import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
+import mx.seguimientoprep.domain.registro.Conteo;
+import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
+import mx.seguimientoprep.domain.registro.Hoja;
+
+/** The import report of http.md: the same shape whether applied, simulated or rejected. */
+public record InformeImportacion(
+    String estado,
+    String archivo,
+    String sha256,
+    Map<String, ConteoHoja> hojas,
+    List<Hallazgo> errores,
+    List<Hallazgo> advertencias) {
+
+  /** New / updated / unchanged records of one sheet. */
+  public record ConteoHoja(int nuevos, int actualizados, int sinCambios) {}
+
+  /** One located error or warning: sheet, row as Excel shows it, column, value, message. */
+  public record Hallazgo(String hoja, int fila, String columna, String valor, String mensaje) {
+
+    static Hallazgo de(ErrorDeRegistro e) {
+      return new Hallazgo(e.hoja(), e.fila(), e.columna(), e.valor(), e.mensaje());
+    }
+
+    static Hallazgo de(AvisoDeRegistro a) {
+      return new Hallazgo(a.hoja(), a.fila(), a.columna(), a.valor(), a.mensaje());
+    }
+  }
+
+  static InformeImportacion de(
+      EstadoImportacion estado,
+      String archivo,
+      String sha256,
+      Map<Hoja, Conteo> conteos,
+      List<ErrorDeRegistro> errores,
+      List<AvisoDeRegistro> avisos) {
+    Map<String, ConteoHoja> hojas = new LinkedHashMap<>();
+    for (Hoja hoja : Hoja.values()) {
+      Conteo c = conteos.getOrDefault(hoja, Conteo.CERO);
+      hojas.put(hoja.etiqueta(), new ConteoHoja(c.nuevos(), c.actualizados(), c.sinCambios()));
+    }
+    return new InformeImportacion(
+        estado.etiqueta(),
+        archivo,
+        sha256,
+        hojas,
+        errores.stream().map(Hallazgo::de).toList(),
+        avisos.stream().map(Hallazgo::de).toList());
+  }
+
+  public boolean rechazada() {
+    return EstadoImportacion.RECHAZADA.etiqueta().equals(estado);
+  }
+}
