@@ -11,13 +11,13 @@ import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 
 /** Las 33 entidades de la lista de referencia de la especificación, {@code opl.tsv}. */
-final class OplTsv {
+public final class OplTsv {
 
   static final Path ARCHIVO = Path.of("../../shared/spec/opl.tsv");
 
   private OplTsv() {}
 
-  static List<Entidad> entidades() {
+  public static List<Entidad> entidades() {
     try {
       return Files.readAllLines(ARCHIVO).stream()
           .filter(linea -> !linea.startsWith("#") && !linea.startsWith("clave\t"))
@@ -36,7 +36,7 @@ final class OplTsv {
     }
   }
 
-  static ResolutorEntidad resolutor() {
+  public static ResolutorEntidad resolutor() {
     return new ResolutorEntidad(entidades());
   }
 }
