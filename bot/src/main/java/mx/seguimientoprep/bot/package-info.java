@@ -1,5 +1,6 @@
 /**
- * El bot de Telegram: entender lo que se le escribe, llevar las conversaciones y redactar las
- * respuestas a partir de los modelos de lectura del dominio.
+ * El bot de Telegram sin Telegram: el despachador que el transporte llama con cada mensaje o botón
+ * y que contesta con mensajes listos para enviar, a partir de los casos de uso del dominio y de los
+ * puertos que la aplicación implementa.
  */
 package mx.seguimientoprep.bot;

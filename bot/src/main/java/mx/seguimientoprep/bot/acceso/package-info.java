@@ -1,0 +1,5 @@
+/**
+ * Quién puede hablar con el bot: el rol con que una persona quedó vinculada al canjear su código de
+ * invitación, y el puerto con que la aplicación canjea esos códigos.
+ */
+package mx.seguimientoprep.bot.acceso;

@@ -1,0 +1,26 @@
+package mx.seguimientoprep.bot;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Los archivos reales del proyecto que las pruebas leen, relativos al directorio del módulo. */
+public final class ArchivoDelProyecto {
+
+  public static final String OPL = "../../shared/spec/opl.tsv";
+  public static final String CATALOGO = "../../shared/spec/catalogo-entregables.tsv";
+  public static final String DEMO = "../demo/";
+
+  private ArchivoDelProyecto() {}
+
+  public static Path ruta(String relativoAlModulo) {
+    Path modulo = Path.of("").toAbsolutePath();
+    Path ruta = modulo.resolve(relativoAlModulo).normalize();
+    if (!Files.isRegularFile(ruta)) {
+      fail(
+          "No encuentro " + ruta + " (buscado como " + relativoAlModulo + " desde " + modulo + ")");
+    }
+    return ruta;
+  }
+}

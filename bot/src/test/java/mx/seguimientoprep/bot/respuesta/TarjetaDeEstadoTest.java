@@ -1,0 +1,114 @@
+package mx.seguimientoprep.bot.respuesta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.seguimientoprep.bot.DemoEnMemoria;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** La tarjeta de bot.md, calculada con {@code EstadoPrep.calcular} sobre los hechos de la demo. */
+class TarjetaDeEstadoTest {
+
+  private static final DemoEnMemoria DEMO = DemoEnMemoria.cargar();
+
+  private static List<String> lineas(String entidad, LocalDate referencia) {
+    return List.of(TarjetaDeEstado.de(DEMO.estado(entidad, referencia)).texto().split("\n"));
+  }
+
+  /** durango-informe-octubre-2021.txt */
+  @Nested
+  class DurangoAlCierreDeOctubreDe2021 {
+
+    private final Respuesta tarjeta =
+        TarjetaDeEstado.de(DEMO.estado("Durango", LocalDate.of(2021, 10, 31)));
+
+    @Test
+    void renglonPorRenglon() {
+      assertEquals(
+          List.of(
+              "PREP Durango · IEPC Durango",
+              "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (faltan 217 días)",
+              "Instancia interna: Unidad Técnica de Cómputo",
+              "COTAPREP: integrado por acuerdo IEPC/CG139/2021 (27/10/2021); 0 sesiones",
+              "Entregables: 2 enviados, 2 vencidos, 29 pendientes",
+              "Vencidos: E01 Acuerdo por el que se informa la instalación de la Comisión que da"
+                  + " seguimiento al PREP (10/09/2021); E02 Acuerdo de designación o ratificación"
+                  + " de la instancia interna responsable de coordinar el PREP (10/09/2021)",
+              "Próximo: E03 Informe mensual de avance en la implementación y operación del PREP,"
+                  + " octubre de 2021 (05/11/2021)",
+              "Último oficio: IEPC/SE/2119/2021 (27/10/2021) enviado al INE",
+              "Datos al 31/10/2021"),
+          List.of(tarjeta.texto().split("\n")));
+    }
+
+    @Test
+    void esUnSoloMensajeConBotonesParaSeguirPreguntando() {
+      assertEquals(1, tarjeta.partes().size());
+      assertEquals(
+          List.of("Oficios", "Pendientes", "Acuerdos", "Sesiones"),
+          tarjeta.botones().get(0).stream().map(Boton::etiqueta).toList());
+      assertEquals("pendientes:10", tarjeta.botones().get(0).get(1).datos());
+    }
+  }
+
+  @Test
+  void elDiaDeReferenciaCuentaLosDiasALaJornada() {
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (faltan 219 días)",
+        lineas("Durango", LocalDate.of(2021, 10, 29)).get(1));
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (falta 1 día)",
+        lineas("Durango", LocalDate.of(2022, 6, 4)).get(1));
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (hoy)",
+        lineas("Durango", LocalDate.of(2022, 6, 5)).get(1));
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (hace 10 días)",
+        lineas("Durango", LocalDate.of(2022, 6, 15)).get(1));
+  }
+
+  /** coahuila-informe-noviembre-2020.txt */
+  @Test
+  void coahuilaEnNoviembreDe2020() {
+    List<String> lineas = lineas("Coahuila", LocalDate.of(2020, 11, 30));
+    assertEquals("PREP Coahuila · IEC", lineas.get(0));
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021 · jornada 06/06/2021 (faltan 188 días)",
+        lineas.get(1));
+    assertEquals("Instancia interna: Dirección Ejecutiva de Innovación Electoral", lineas.get(2));
+    assertEquals(
+        "COTAPREP: integrado por acuerdo IEC/CG/145/2020 (03/11/2020); 1 sesión", lineas.get(3));
+    assertEquals(
+        "Entregables: 2 sin observaciones, 1 con observaciones, 3 vencidos, 28 pendientes",
+        lineas.get(4));
+    assertEquals(
+        "Último oficio: INE/UNICOM/3320/2020 (17/11/2020) recibido del INE, con observaciones",
+        lineas.get(7));
+  }
+
+  /** aguascalientes-cotaprep-primer-informe-2023.txt */
+  @Test
+  void aguascalientesAlCierreDe2023ListaTresVencidosYCuentaLosDemas() {
+    List<String> lineas = lineas("Aguascalientes", LocalDate.of(2023, 12, 31));
+    assertEquals(
+        "COTAPREP: integrado por acuerdo CG-A-43/23 (27/10/2023); 2 sesiones y 4 reuniones",
+        lineas.get(3));
+    assertEquals(
+        "Entregables: 1 enviado, 1 con observaciones atendidas, 9 vencidos, 24 pendientes",
+        lineas.get(4));
+    assertTrue(lineas.get(5).startsWith("Vencidos: E01 "), lineas.get(5));
+    assertTrue(lineas.get(5).endsWith("septiembre de 2023 (05/10/2023); y 6 más"), lineas.get(5));
+    assertEquals("Último oficio: ninguno registrado", lineas.get(7));
+    assertEquals("Datos al 31/12/2023", lineas.get(8));
+  }
+
+  @Test
+  void sinInstanciaNiCotaprep() {
+    List<String> lineas = lineas("INE", LocalDate.of(2020, 1, 31));
+    assertEquals("Instancia interna: sin registrar", lineas.get(2));
+    assertEquals("COTAPREP: sin integrar; 0 sesiones", lineas.get(3));
+  }
+}
