@@ -1,6 +1,8 @@
 package mx.seguimientoprep.hoja.exportacion;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
@@ -36,13 +38,21 @@ final class CatalogoWriter {
             .texto("Código", DefinicionEntregable::getCodigo)
             .parrafo("Nombre", DefinicionEntregable::getNombre)
             .texto("Regla del plazo", d -> regla(d.getPlazo()));
+    Set<String> usados = new HashSet<>();
     for (ProcesoElectoral proceso : procesos) {
-      columnas.valor(encabezado(proceso), d -> vencimiento(d, proceso));
+      String encabezado = encabezado(proceso);
+      if (!usados.add(encabezado)) {
+        encabezado = proceso.getEntidad().getNombre() + " " + proceso.getNombre();
+      }
+      columnas.valor(encabezado, d -> vencimiento(d, proceso));
     }
     return columnas.terminar();
   }
 
-  /** {@code Coahuila 2021}: la entidad y los años del proceso. */
+  /**
+   * {@code Coahuila 2021}: la entidad y los años del proceso; si otro proceso de la entidad tiene
+   * los mismos años, la columna lleva el nombre completo.
+   */
   static String encabezado(ProcesoElectoral proceso) {
     Matcher anios = ANIOS.matcher(proceso.getNombre());
     String ultimos = null;

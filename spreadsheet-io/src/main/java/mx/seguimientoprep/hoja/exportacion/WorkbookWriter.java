@@ -16,8 +16,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>En memoria solo están las últimas {@value #VENTANA} filas de la hoja que se escribe; las demás
  * pasan a archivos temporales, que se borran al terminar, salga bien o mal. Importar el libro
  * escrito no cambia nada: cada valor va en la forma que la lectura entiende igual.
+ *
+ * <p>No guarda estado entre escrituras: una instancia sirve para varias exportaciones a la vez.
  */
 public final class WorkbookWriter {
+
+  /** El tipo de contenido de un {@code .xlsx}, para la respuesta HTTP. */
+  public static final String TIPO_DE_CONTENIDO =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** Las filas de una hoja que SXSSF conserva en memoria antes de pasarlas a disco. */
   public static final int VENTANA = 100;

@@ -499,6 +499,32 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void dosProcesosDeUnaEntidadConLosMismosAniosSeDistinguenEnElCatalogo() {
+    ProcesoElectoral ordinario = demo.proceso("Coahuila", "2021");
+    ProcesoElectoral extraordinario =
+        new ProcesoElectoral(
+            ordinario.getEntidad(),
+            "Proceso Electoral Local Extraordinario 2021",
+            LocalDate.of(2021, 11, 7),
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    assertEquals(
+        List.of(
+            "Código",
+            "Nombre",
+            "Regla del plazo",
+            "Coahuila 2021",
+            "Coahuila Proceso Electoral Local Extraordinario 2021"),
+        CatalogoWriter.columnas(List.of(ordinario, extraordinario)).columnas().stream()
+            .map(ColumnaExportada::encabezado)
+            .toList());
+  }
+
+  @Test
   void unaExportacionVaciaTieneTodasLasHojasYNoImportaNada() throws IOException {
     Path archivo =
         exportar(
