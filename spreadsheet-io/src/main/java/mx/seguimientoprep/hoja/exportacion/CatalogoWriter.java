@@ -18,7 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class CatalogoWriter {
 
-  static final String MENSUAL = "Mensual";
+  private static final String MENSUAL = "Mensual";
 
   private static final Pattern TERMINO = Pattern.compile("([+-])(\\d+)([MD])");
   private static final Pattern ANIOS = Pattern.compile("\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?");

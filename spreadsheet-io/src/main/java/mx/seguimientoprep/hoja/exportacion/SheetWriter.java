@@ -56,10 +56,6 @@ final class SheetWriter {
     this.estilos = estilos;
   }
 
-  SXSSFSheet hoja() {
-    return hoja;
-  }
-
   /** El índice, desde 0, de la fila que se escribirá enseguida. */
   int siguienteFila() {
     return siguienteFila;
@@ -234,7 +230,7 @@ final class SheetWriter {
   }
 
   /** Un texto que Excel, al editarlo, tomaría por fórmula o que empieza con un control. */
-  static boolean pareceFormula(String texto) {
+  private static boolean pareceFormula(String texto) {
     char primero = texto.charAt(0);
     return primero == '='
         || primero == '+'

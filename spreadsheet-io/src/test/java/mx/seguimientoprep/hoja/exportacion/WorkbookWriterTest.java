@@ -297,7 +297,8 @@ class WorkbookWriterTest {
       assertEquals(orden, celda.getStringCellValue());
       assertTrue(celda.getCellStyle().getWrapText());
       assertTrue(
-          fila.getHeightInPoints() >= 15f * Math.min(orden.split("\n").length, 12),
+          fila.getHeightInPoints()
+              >= 15f * Math.min(orden.split("\n").length, SheetWriter.LINEAS_MAXIMAS),
           "La fila muestra cada punto en su renglón");
     }
   }
@@ -312,8 +313,12 @@ class WorkbookWriterTest {
       assertEquals((masLargo + 1) * 256, oficios.getColumnWidth(numero));
 
       int asunto = Hoja.OFICIOS.columnas().indexOf(columna("Asunto"));
-      assertTrue(demo.oficios.stream().anyMatch(o -> o.getAsunto().length() > 60));
-      assertEquals(60 * 256, oficios.getColumnWidth(asunto), "Un asunto largo se ajusta");
+      assertTrue(
+          demo.oficios.stream().anyMatch(o -> o.getAsunto().length() > SheetWriter.ANCHO_MAXIMO));
+      assertEquals(
+          SheetWriter.ANCHO_MAXIMO * 256,
+          oficios.getColumnWidth(asunto),
+          "Un asunto largo se ajusta");
 
       int fecha = Hoja.OFICIOS.columnas().indexOf(columna("Fecha"));
       assertEquals(("dd/mm/aaaa".length() + 1) * 256, oficios.getColumnWidth(fecha));
