@@ -144,16 +144,19 @@ public final class DemoEnMemoria
 
   @Override
   public Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia) {
-    return EstadoPrep.procesoActual(findByEntidad(entidad), referencia)
-        .map(
-            proceso ->
-                new Expediente(
-                    proceso,
-                    delProceso(entregables, Entregable::getProceso, proceso),
-                    delProceso(acuerdos, Acuerdo::getProceso, proceso),
-                    delProceso(oficios, Oficio::getProceso, proceso),
-                    delProceso(sesiones, Sesion::getProceso, proceso),
-                    delProceso(integrantes, IntegranteCotaprep::getProceso, proceso)));
+    return EstadoPrep.procesoActual(findByEntidad(entidad), referencia).map(this::expediente);
+  }
+
+  /** Lo que se exporta: todo lo registrado de cada proceso, por entidad y jornada. */
+  public List<Expediente> expedientes(Optional<ClaveEntidad> entidad) {
+    return procesos.stream()
+        .filter(p -> entidad.map(p.getEntidad().getClave()::equals).orElse(true))
+        .sorted(
+            Comparator.comparing((ProcesoElectoral p) -> p.getEntidad().getClave().valor())
+                .thenComparing(
+                    ProcesoElectoral::getJornada, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(this::expediente)
+        .toList();
   }
 
   // ProcesoRepository
@@ -220,6 +223,16 @@ public final class DemoEnMemoria
     oficios.add(oficio);
     autorias.add(autoria);
     return oficio;
+  }
+
+  private Expediente expediente(ProcesoElectoral proceso) {
+    return new Expediente(
+        proceso,
+        delProceso(entregables, Entregable::getProceso, proceso),
+        delProceso(acuerdos, Acuerdo::getProceso, proceso),
+        delProceso(oficios, Oficio::getProceso, proceso),
+        delProceso(sesiones, Sesion::getProceso, proceso),
+        delProceso(integrantes, IntegranteCotaprep::getProceso, proceso));
   }
 
   // La lectura de los TSV.
