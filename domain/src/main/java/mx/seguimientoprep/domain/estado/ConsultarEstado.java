@@ -16,4 +16,10 @@ public interface ConsultarEstado {
 
   /** Todo lo registrado del proceso actual de la entidad a la fecha, si tiene alguno. */
   Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia);
+
+  /**
+   * Todo lo registrado de cada proceso, de una entidad o de todas (vacío), por entidad y jornada:
+   * lo que se exporta.
+   */
+  List<Expediente> expedientes(Optional<ClaveEntidad> entidad);
 }

@@ -77,6 +77,13 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
         .map(p -> expedientes(List.of(p)).get(0));
   }
 
+  @Override
+  public List<Expediente> expedientes(Optional<ClaveEntidad> entidad) {
+    List<ProcesoElectoral> deProcesos =
+        entidad.map(procesos::findByEntidad).orElseGet(procesos::todos);
+    return deProcesos.isEmpty() ? List.of() : expedientes(deProcesos);
+  }
+
   /** The records of the given processes, five statements in all, in the given order. */
   private List<Expediente> expedientes(List<ProcesoElectoral> deProcesos) {
     var entregablesDe = agrupar(entregables.findByProcesos(deProcesos), e -> e.getProceso());

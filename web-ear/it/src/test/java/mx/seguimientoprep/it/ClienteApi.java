@@ -96,6 +96,21 @@ final class ClienteApi {
         clave);
   }
 
+  /** The raw bytes of a download, with its status and headers. */
+  HttpResponse<byte[]> descargar(String ruta, String usuario, String clave) throws Exception {
+    String credenciales = usuario + ":" + clave;
+    HttpRequest peticion =
+        HttpRequest.newBuilder(URI.create(base + ruta))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(credenciales.getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
+    return http.send(peticion, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   Respuesta comoAdmin(String ruta) throws Exception {
     return get(ruta, ADMIN, CLAVE_ADMIN);
   }
