@@ -142,6 +142,22 @@ class WorkbookTranslatorTest {
     assertEquals(sinOrigen(tsv.comandos()), sinOrigen(xlsx.comandos()));
   }
 
+  /**
+   * The workbook that the application ships and loads in demo mode ({@code
+   * demo/seguimiento-demo.xlsx}, an export of the demo) says exactly what the TSV files say: the
+   * same commands, in whatever order the export wrote them.
+   */
+  @Test
+  void elLibroDeDemostracionQueSeDistribuyeDiceLoMismoQueLosTsv() {
+    LecturaLibro xlsx = traductor.leerXlsx(DEMO.resolve("seguimiento-demo.xlsx"));
+    LecturaLibro tsv = traductor.leerTsv(DEMO);
+
+    assertEquals("", comoTexto(xlsx.errores()));
+    assertEquals(
+        sinOrigen(tsv.comandos()).stream().sorted().toList(),
+        sinOrigen(xlsx.comandos()).stream().sorted().toList());
+  }
+
   private static List<String> sinOrigen(List<Comando> comandos) {
     return comandos.stream()
         .map(comando -> comando.toString().replaceAll("origen=Ubicacion\\[[^\\]]*\\]", ""))

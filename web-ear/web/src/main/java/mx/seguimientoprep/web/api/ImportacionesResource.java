@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.importacion.Importacion;
 import mx.seguimientoprep.domain.importacion.ImportacionRepository;
 import mx.seguimientoprep.web.importacion.ArchivoDemasiadoGrande;
@@ -55,7 +57,11 @@ public class ImportacionesResource {
     String nombre = archivo.getFileName().orElse("(sin nombre)");
     try (InputStream contenido = archivo.getContent()) {
       InformeImportacion informe =
-          importacion.importar(nombre, contenido, seguridad.getUserPrincipal().getName(), simular);
+          importacion.importar(
+              nombre,
+              contenido,
+              new Autoria(seguridad.getUserPrincipal().getName(), Canal.HOJA),
+              simular);
       return Response.status(informe.rechazada() ? UNPROCESSABLE : 200).entity(informe).build();
     } catch (ArchivoDemasiadoGrande e) {
       return error(413, e.getMessage());

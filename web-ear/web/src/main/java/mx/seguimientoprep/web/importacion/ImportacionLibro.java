@@ -19,7 +19,6 @@ import java.util.Map;
 import mx.seguimientoprep.domain.entidad.EntidadRepository;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
-import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.importacion.EstadoImportacion;
 import mx.seguimientoprep.domain.importacion.Importacion;
 import mx.seguimientoprep.domain.importacion.ImportacionRepository;
@@ -48,12 +47,12 @@ public class ImportacionLibro {
   @Inject ImportacionRepository bitacora;
 
   public InformeImportacion importar(
-      String archivo, InputStream contenido, String usuario, boolean simular) {
+      String archivo, InputStream contenido, Autoria autoria, boolean simular) {
     Path temporal = null;
     try {
       temporal = Files.createTempFile("prep-importacion-", ".xlsx");
       String sha256 = copiar(contenido, temporal);
-      return leerYAplicar(archivo, temporal, sha256, usuario, simular);
+      return leerYAplicar(archivo, temporal, sha256, autoria, simular);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -62,7 +61,7 @@ public class ImportacionLibro {
   }
 
   private InformeImportacion leerYAplicar(
-      String archivo, Path temporal, String sha256, String usuario, boolean simular) {
+      String archivo, Path temporal, String sha256, Autoria autoria, boolean simular) {
     LecturaLibro lectura =
         new WorkbookTranslator(new ResolutorEntidad(entidades.todas())).leerXlsx(temporal);
     EstadoImportacion estado = EstadoImportacion.RECHAZADA;
@@ -71,7 +70,7 @@ public class ImportacionLibro {
     List<AvisoDeRegistro> avisos = new ArrayList<>(lectura.avisos());
     if (!lectura.conErrores()) {
       ResultadoAplicacion resultado =
-          aplicarRegistros.aplicar(lectura.comandos(), new Autoria(usuario, Canal.HOJA), simular);
+          aplicarRegistros.aplicar(lectura.comandos(), autoria, simular);
       conteos = resultado.conteos();
       errores = resultado.errores();
       avisos.addAll(resultado.avisos());
@@ -82,7 +81,7 @@ public class ImportacionLibro {
     bitacora.store(
         new Importacion(
             Instant.now(),
-            usuario,
+            autoria.usuario(),
             archivo,
             sha256,
             estado,
