@@ -2,9 +2,12 @@ package mx.seguimientoprep.bot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.comprension.Intencion;
 import mx.seguimientoprep.bot.comprension.Interpretacion;
@@ -15,6 +18,7 @@ import mx.seguimientoprep.bot.oficio.Conversacion;
 import mx.seguimientoprep.bot.oficio.OficioExistente;
 import mx.seguimientoprep.bot.respuesta.Ayuda;
 import mx.seguimientoprep.bot.respuesta.Boton;
+import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
 import mx.seguimientoprep.bot.respuesta.ListaDeAcuerdos;
 import mx.seguimientoprep.bot.respuesta.ListaDeOficios;
 import mx.seguimientoprep.bot.respuesta.ListaDePendientes;
@@ -23,9 +27,12 @@ import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.DatoInvalido;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
+import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.estado.ResumenEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
@@ -65,6 +72,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     this.interprete = new Interprete(puertos.entidades(), configuracion.nombreDelBot());
     this.captura =
         new CapturaDeOficio(
+            interprete,
             puertos.entidades(),
             puertos.procesos(),
             puertos.catalogo(),
@@ -289,13 +297,14 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       return mostrar(intencion, encontrada.entidad(), referencia);
     }
     if (entidad instanceof Resolucion.Ambigua ambigua) {
-      return Respuesta.de(
-          "Hay varias entidades con ese nombre. ¿Cuál?", botones(intencion, ambigua.candidatas()));
+      return EleccionDeEntidad.cual(
+          "Hay varias entidades con ese nombre. ¿Cuál?",
+          ambigua.candidatas(),
+          e -> intencion.datosDeBoton(e.getClave()));
     }
     if (entidad instanceof Resolucion.Sugerencias sugerencias) {
-      return Respuesta.de(
-          "¿Quisiste decir " + nombres(sugerencias.candidatas()) + "?",
-          botones(intencion, sugerencias.candidatas()));
+      return EleccionDeEntidad.quisisteDecir(
+          sugerencias.candidatas(), e -> intencion.datosDeBoton(e.getClave()));
     }
     return elegirEntidad(intencion, referencia, "¿De qué entidad? Tócala o escribe su nombre.");
   }
@@ -353,12 +362,26 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return Respuesta.de(pregunta, Respuesta.enFilas(botones, ENTIDADES_POR_FILA));
   }
 
+  /**
+   * El estado del proceso actual de cada entidad, calculado de los expedientes de todos los
+   * procesos, que se leen de una vez.
+   */
   private Respuesta vencimientos(LocalDate referencia) {
-    List<EstadoPrep> estados =
-        puertos.estados().entidadesConProceso(referencia).stream()
-            .map(r -> puertos.estados().estadoActual(r.clave(), referencia))
-            .flatMap(Optional::stream)
-            .toList();
+    List<DefinicionEntregable> catalogo = puertos.catalogo().todas();
+    Map<ClaveEntidad, List<Expediente>> porEntidad =
+        puertos.estados().expedientes(Optional.empty()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.proceso().getEntidad().getClave(),
+                    LinkedHashMap::new,
+                    Collectors.toList()));
+    List<EstadoPrep> estados = new ArrayList<>();
+    for (List<Expediente> expedientes : porEntidad.values()) {
+      EstadoPrep.procesoActual(expedientes.stream().map(Expediente::proceso).toList(), referencia)
+          .flatMap(p -> expedientes.stream().filter(e -> e.proceso() == p).findFirst())
+          .map(e -> EstadoPrep.calcular(e, catalogo, referencia))
+          .ifPresent(estados::add);
+    }
     return ListaDeVencimientos.de(estados, referencia);
   }
 
@@ -371,23 +394,5 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         "Registrar oficios es para el rol capturista; con el rol "
             + vinculo.rol().nombre()
             + " puedes consultar. Escribe /ayuda para ver cómo.");
-  }
-
-  private static List<List<Boton>> botones(Intencion intencion, List<Entidad> entidades) {
-    return Respuesta.enFilas(
-        entidades.stream()
-            .map(e -> new Boton(e.getNombre(), intencion.datosDeBoton(e.getClave())))
-            .toList(),
-        ENTIDADES_POR_FILA);
-  }
-
-  private static String nombres(List<Entidad> entidades) {
-    List<String> nombres = entidades.stream().map(Entidad::getNombre).toList();
-    if (nombres.size() == 1) {
-      return nombres.get(0);
-    }
-    return String.join(", ", nombres.subList(0, nombres.size() - 1))
-        + " o "
-        + nombres.get(nombres.size() - 1);
   }
 }

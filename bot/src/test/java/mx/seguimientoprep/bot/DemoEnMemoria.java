@@ -147,7 +147,7 @@ public final class DemoEnMemoria
     return EstadoPrep.procesoActual(findByEntidad(entidad), referencia).map(this::expediente);
   }
 
-  /** Lo que se exporta: todo lo registrado de cada proceso, por entidad y jornada. */
+  @Override
   public List<Expediente> expedientes(Optional<ClaveEntidad> entidad) {
     return procesos.stream()
         .filter(p -> entidad.map(p.getEntidad().getClave()::equals).orElse(true))

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import mx.seguimientoprep.bot.comprension.Interprete;
 import mx.seguimientoprep.bot.respuesta.Boton;
+import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Ficha;
@@ -54,8 +55,8 @@ public final class CapturaDeOficio {
   private static final Set<String> CONFIRMAR = Set.of("guardar", "si", "ok", "listo", "confirmar");
   private static final Set<String> CANCELAR = Set.of("cancelar", "cancela");
   private static final int CODIGOS_POR_FILA = 4;
-  private static final int ENTIDADES_POR_FILA = 3;
 
+  private final Interprete interprete;
   private final ResolutorEntidad entidades;
   private final ProcesoRepository procesos;
   private final DefinicionEntregableRepository catalogo;
@@ -63,14 +64,19 @@ public final class CapturaDeOficio {
   private final ZoneId zona;
 
   /**
+   * @param interprete para reconocer la entidad en una respuesta escrita
+   * @param entidades para reconocer una entidad por su nombre exacto: la clave de un botón, las
+   *     siglas de un número de oficio, el principio de la forma de una línea
    * @param zona la zona horaria en que `hoy` es hoy
    */
   public CapturaDeOficio(
+      Interprete interprete,
       ResolutorEntidad entidades,
       ProcesoRepository procesos,
       DefinicionEntregableRepository catalogo,
       OficiosRegistrados registrados,
       ZoneId zona) {
+    this.interprete = Objects.requireNonNull(interprete, "interprete");
     this.entidades = Objects.requireNonNull(entidades, "entidades");
     this.procesos = Objects.requireNonNull(procesos, "procesos");
     this.catalogo = Objects.requireNonNull(catalogo, "catalogo");
@@ -145,7 +151,7 @@ public final class CapturaDeOficio {
       return preguntar(conversacion, "Escribe tu respuesta o toca un botón.", ahora);
     }
     return switch (conversacion.paso()) {
-      case ENTIDAD -> alElegirEntidad(conversacion, entidadEn(escrito), escrito, ahora);
+      case ENTIDAD -> alElegirEntidad(conversacion, interprete.entidadEn(escrito), escrito, ahora);
       case NUMERO -> alEscribirNumero(conversacion, escrito, ahora);
       case FECHA -> alEscribirFecha(conversacion, escrito, ahora);
       case SENTIDO -> alEscribirSentido(conversacion, escrito, ahora);
@@ -263,22 +269,25 @@ public final class CapturaDeOficio {
       return preguntarSiguiente(
           conversacion.conEntidad(encontrada.entidad().getClave()), List.of(), ahora);
     }
-    List<Entidad> candidatas;
-    String aviso;
+    Conversacion actual = conversacion.en(Paso.ENTIDAD, ahora);
     if (resolucion instanceof Resolucion.Ambigua ambigua) {
-      candidatas = ambigua.candidatas();
-      aviso = "«" + escrito + "» puede ser más de una entidad. ¿Cuál?";
-    } else if (resolucion instanceof Resolucion.Sugerencias sugerencias) {
-      candidatas = sugerencias.candidatas();
-      aviso = "¿Quisiste decir " + nombres(candidatas) + "?";
-    } else {
-      return preguntar(
-          conversacion,
-          "No reconozco «" + escrito + "» como entidad: escribe su nombre, siglas o clave.",
-          ahora);
+      return Avance.sigue(
+          actual,
+          EleccionDeEntidad.cual(
+              "«" + escrito + "» puede ser más de una entidad. ¿Cuál?",
+              ambigua.candidatas(),
+              CapturaDeOficio::datosDeEntidad));
     }
-    return Avance.sigue(
-        conversacion.en(Paso.ENTIDAD, ahora), Respuesta.de(aviso, botonesDeEntidad(candidatas)));
+    if (resolucion instanceof Resolucion.Sugerencias sugerencias) {
+      return Avance.sigue(
+          actual,
+          EleccionDeEntidad.quisisteDecir(
+              sugerencias.candidatas(), CapturaDeOficio::datosDeEntidad));
+    }
+    return preguntar(
+        conversacion,
+        "No reconozco «" + escrito + "» como entidad: escribe su nombre, siglas o clave.",
+        ahora);
   }
 
   private Avance alEscribirNumero(Conversacion conversacion, String escrito, Instant ahora) {
@@ -510,7 +519,7 @@ public final class CapturaDeOficio {
           Respuesta.de(
               titulo(Paso.ENTIDAD)
                   + "¿De qué entidad es el oficio? Tócala o escribe su nombre, siglas o clave.",
-              botonesDeEntidad(entidadesSugeridas(c)));
+              EleccionDeEntidad.botones(entidadesSugeridas(c), CapturaDeOficio::datosDeEntidad));
       case NUMERO ->
           Respuesta.de(
               titulo(Paso.NUMERO) + "Escribe el número del oficio, por ejemplo IEPC/SE/2119/2021.");
@@ -623,12 +632,8 @@ public final class CapturaDeOficio {
         .toList();
   }
 
-  private static List<List<Boton>> botonesDeEntidad(List<Entidad> entidades) {
-    return Respuesta.enFilas(
-        entidades.stream()
-            .map(e -> new Boton(e.getNombre(), PREFIJO + "entidad:" + e.getClave().valor()))
-            .toList(),
-        ENTIDADES_POR_FILA);
+  private static String datosDeEntidad(Entidad entidad) {
+    return PREFIJO + "entidad:" + entidad.getClave().valor();
   }
 
   /**
@@ -655,14 +660,6 @@ public final class CapturaDeOficio {
         .distinct()
         .sorted(Comparator.comparing(e -> e.getClave().valor()))
         .toList();
-  }
-
-  private Resolucion entidadEn(String escrito) {
-    Resolucion completo = entidades.resolver(escrito);
-    if (completo instanceof Resolucion.Encontrada || completo instanceof Resolucion.Ambigua) {
-      return completo;
-    }
-    return entidades.buscarEn(escrito, Interprete.PALABRAS_VACIAS);
   }
 
   /**
@@ -694,15 +691,5 @@ public final class CapturaDeOficio {
 
   private LocalDate hoy(Instant ahora) {
     return LocalDate.ofInstant(ahora, zona);
-  }
-
-  private static String nombres(List<Entidad> entidades) {
-    List<String> nombres = entidades.stream().map(Entidad::getNombre).toList();
-    if (nombres.size() == 1) {
-      return nombres.get(0);
-    }
-    return String.join(", ", nombres.subList(0, nombres.size() - 1))
-        + " o "
-        + nombres.get(nombres.size() - 1);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.DemoEnMemoria;
+import mx.seguimientoprep.bot.comprension.Interprete;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.historial.Autoria;
@@ -33,7 +34,13 @@ class CapturaDeOficioTest {
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final CapturaDeOficio captura =
-      new CapturaDeOficio(demo.resolutor(), demo, demo, demo, MEXICO);
+      new CapturaDeOficio(
+          new Interprete(demo.resolutor(), "SeguimientoPrepBot"),
+          demo.resolutor(),
+          demo,
+          demo,
+          demo,
+          MEXICO);
 
   /** Una conversación en curso: lo último que leyó la persona y lo que hay que guardar. */
   private final class Charla {
