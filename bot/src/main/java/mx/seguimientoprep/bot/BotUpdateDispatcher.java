@@ -113,11 +113,12 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         return respuestas;
       }
     }
-    respuestas.addAll(atender(mensaje, vinculo, interpretacion, conversacion));
+    respuestas.addAll(atenderIntencion(mensaje, vinculo, interpretacion, conversacion));
     return respuestas;
   }
 
-  private List<Respuesta> atender(
+  /** Un comando, o una frase cuando no hay registro en curso. */
+  private List<Respuesta> atenderIntencion(
       MensajeEntrante mensaje,
       Vinculo vinculo,
       Interpretacion interpretacion,
@@ -154,10 +155,11 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         return registrarOficio(mensaje, vinculo, interpretacion.argumento());
       }
       case VENCIMIENTOS -> respuestas.add(vencimientos(referencia));
+      case ESTADO, OFICIOS, PENDIENTES, ACUERDOS, SESIONES ->
+          respuestas.add(consultar(interpretacion, referencia));
       case IGNORAR -> {
         return respuestas;
       }
-      default -> respuestas.add(consultar(interpretacion, referencia));
     }
     if (conversacion.isPresent()) {
       respuestas.add(
@@ -267,22 +269,19 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
   }
 
   /**
-   * La conversación en curso del chat. Una que pasó 30 minutos en silencio se borra y se avisa; la
-   * de alguien que ya no puede registrar oficios se borra.
+   * La conversación en curso del chat, si quien escribe puede registrar oficios (a un consejero no
+   * se le busca: ahorra una lectura por pregunta). Una que pasó 30 minutos en silencio se borra y
+   * se avisa.
    */
   private Optional<Conversacion> conversacionVigente(
       MensajeEntrante mensaje, Vinculo vinculo, List<Respuesta> avisos) {
-    Optional<Conversacion> conversacion = puertos.conversaciones().cargar(mensaje.chat());
-    if (conversacion.isEmpty()) {
-      return conversacion;
-    }
-    if (conversacion.get().vencidaAl(mensaje.ahora())) {
-      puertos.conversaciones().borrar(mensaje.chat());
-      avisos.addAll(captura.vencida().respuestas());
+    if (!vinculo.rol().puedeRegistrarOficios()) {
       return Optional.empty();
     }
-    if (!vinculo.rol().puedeRegistrarOficios()) {
+    Optional<Conversacion> conversacion = puertos.conversaciones().cargar(mensaje.chat());
+    if (conversacion.isPresent() && conversacion.get().vencidaAl(mensaje.ahora())) {
       puertos.conversaciones().borrar(mensaje.chat());
+      avisos.addAll(captura.vencida().respuestas());
       return Optional.empty();
     }
     return conversacion;

@@ -35,8 +35,4 @@ public record Avance(
   static Avance guarda(Conversacion conversacion, ComandoOficio comando) {
     return new Avance(Optional.of(conversacion), List.of(), Optional.of(comando));
   }
-
-  public boolean terminada() {
-    return conversacion.isEmpty();
-  }
 }
