@@ -231,8 +231,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     if (mensaje.enGrupo()) {
       return List.of(Respuesta.de("Para registrar un oficio, escríbeme en un chat privado."));
     }
-    return aplicar(
-        mensaje, vinculo, captura.iniciar(mensaje.usuario(), lineaUnica, mensaje.ahora()));
+    return aplicar(mensaje, vinculo, captura.iniciar(lineaUnica, mensaje.ahora()));
   }
 
   /**

@@ -93,8 +93,8 @@ public final class CapturaDeOficio {
    *
    * @param lineaUnica lo escrito tras `/oficio` (la forma de una línea), o vacío
    */
-  public Avance iniciar(long usuario, String lineaUnica, Instant ahora) {
-    Conversacion conversacion = Conversacion.nueva(usuario, ahora);
+  public Avance iniciar(String lineaUnica, Instant ahora) {
+    Conversacion conversacion = Conversacion.nueva(ahora);
     List<String> avisos = new ArrayList<>();
     if (lineaUnica == null || lineaUnica.isBlank()) {
       avisos.add(

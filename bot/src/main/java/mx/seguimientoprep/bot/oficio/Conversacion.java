@@ -18,14 +18,12 @@ import mx.seguimientoprep.domain.oficio.Sentido;
  * del último mensaje. Es un valor: cada respuesta produce otro. La aplicación lo guarda entre
  * mensajes como un mapa de textos ({@link #comoMapa()}, {@link #desdeMapa}).
  *
- * @param usuario el usuario de Telegram que registra
  * @param entregables códigos del catálogo elegidos, en orden y sin repetir
  * @param entregablesDecididos si ya se contestó (o se saltó) la pregunta de entregables
  * @param respuestaDecidida si ya se contestó (o se saltó) la pregunta «En respuesta a»
  */
 public record Conversacion(
     Paso paso,
-    long usuario,
     Instant ultimaActividad,
     ClaveEntidad entidad,
     NumeroOficio numero,
@@ -49,9 +47,9 @@ public record Conversacion(
         entregables == null ? List.of() : entregables.stream().distinct().sorted().toList();
   }
 
-  static Conversacion nueva(long usuario, Instant ahora) {
+  static Conversacion nueva(Instant ahora) {
     return new Conversacion(
-        Paso.ENTIDAD, usuario, ahora, null, null, null, null, null, List.of(), false, null, false);
+        Paso.ENTIDAD, ahora, null, null, null, null, null, List.of(), false, null, false);
   }
 
   /** Si pasaron más de 30 minutos desde el último mensaje. */
@@ -62,7 +60,6 @@ public record Conversacion(
   Conversacion en(Paso otro, Instant ahora) {
     return new Conversacion(
         otro,
-        usuario,
         ahora,
         entidad,
         numero,
@@ -78,7 +75,6 @@ public record Conversacion(
   Conversacion conEntidad(ClaveEntidad valor) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         valor,
         numero,
@@ -94,7 +90,6 @@ public record Conversacion(
   Conversacion conNumero(NumeroOficio valor) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         valor,
@@ -110,7 +105,6 @@ public record Conversacion(
   Conversacion conFecha(LocalDate valor) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         numero,
@@ -126,7 +120,6 @@ public record Conversacion(
   Conversacion conSentido(Sentido valor) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         numero,
@@ -142,7 +135,6 @@ public record Conversacion(
   Conversacion conAsunto(String valor) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         numero,
@@ -158,7 +150,6 @@ public record Conversacion(
   Conversacion conEntregables(List<String> valor, boolean decididos) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         numero,
@@ -174,7 +165,6 @@ public record Conversacion(
   Conversacion conRespuestaA(NumeroOficio valor, boolean decidida) {
     return new Conversacion(
         paso,
-        usuario,
         ultimaActividad,
         entidad,
         numero,
@@ -192,7 +182,6 @@ public record Conversacion(
     Map<String, String> mapa = new LinkedHashMap<>();
     mapa.put("version", VERSION);
     mapa.put("paso", paso.name());
-    mapa.put("usuario", Long.toString(usuario));
     mapa.put("ultimaActividad", ultimaActividad.toString());
     poner(mapa, "entidad", entidad == null ? null : entidad.valor());
     poner(mapa, "numero", numero == null ? null : numero.valor());
@@ -217,7 +206,6 @@ public record Conversacion(
       String entregables = mapa.get("entregables");
       return new Conversacion(
           Paso.valueOf(mapa.get("paso")),
-          Long.parseLong(mapa.get("usuario")),
           Instant.parse(mapa.get("ultimaActividad")),
           mapa.containsKey("entidad") ? new ClaveEntidad(mapa.get("entidad")) : null,
           mapa.containsKey("numero") ? new NumeroOficio(mapa.get("numero")) : null,

@@ -51,7 +51,7 @@ class CapturaDeOficioTest {
     private Instant ahora = INICIO;
 
     Charla iniciar(String linea) {
-      return seguir(captura.iniciar(42L, linea, ahora));
+      return seguir(captura.iniciar(linea, ahora));
     }
 
     Charla escribir(String texto) {
