@@ -21,7 +21,8 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
  * `acuerdos`, `sesiones`, `vence`…; ninguna: el estado) y la entidad, el resolutor del dominio: el
  * texto completo si es exactamente un nombre, alias, sigla o clave; si no, la forma más larga que
  * aparece en la frase, sin contar como significativas las {@linkplain #PALABRAS_VACIAS palabras
- * vacías}. En un grupo solo cuentan los comandos y los mensajes que mencionan al bot.
+ * vacías}. En un grupo solo cuentan los comandos y los mensajes que mencionan al bot; un comando
+ * desconocido sin `@NombreBot` se supone de otro bot del grupo.
  */
 public final class Interprete {
 
@@ -97,10 +98,14 @@ public final class Interprete {
     String limpio = texto.strip();
     Matcher comando = COMANDO.matcher(limpio);
     if (comando.matches()) {
-      return comando(comando);
+      Interpretacion interpretacion = comando(comando);
+      boolean paraOtroBot = enGrupo && comando.group(2) == null;
+      return interpretacion.intencion() == Intencion.DESCONOCIDA && paraOtroBot
+          ? Interpretacion.de(Intencion.IGNORAR)
+          : interpretacion;
     }
     if (limpio.startsWith("/")) {
-      return Interpretacion.de(Intencion.DESCONOCIDA, limpio);
+      return Interpretacion.de(enGrupo ? Intencion.IGNORAR : Intencion.DESCONOCIDA, limpio);
     }
     Matcher mencionado = mencion.matcher(limpio);
     if (enGrupo && !mencionado.find()) {

@@ -287,6 +287,14 @@ class InterpreteTest {
     }
 
     @Test
+    void unComandoDesconocidoEsDeOtroBotSalvoQueNombreAEste() {
+      assertEquals(Intencion.IGNORAR, enGrupo("/ban alguien").intencion());
+      assertEquals(
+          Intencion.DESCONOCIDA, enGrupo("/borrar@SeguimientoPrepBot durango").intencion());
+      assertEquals(Intencion.DESCONOCIDA, privado("/borrar durango").intencion());
+    }
+
+    @Test
     void laMencionDeOtroBotNoCuenta() {
       assertEquals(Intencion.IGNORAR, enGrupo("@SeguimientoPrepBot2 estado durango").intencion());
     }
