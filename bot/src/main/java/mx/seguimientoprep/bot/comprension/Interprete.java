@@ -72,7 +72,7 @@ public final class Interprete {
    * un alias que también es palabra común (`son`, `ver`, `sin`) está solo, ni se les buscan
    * parecidos. Incluye las palabras clave de las intenciones.
    */
-  public static final Set<String> PALABRAS_VACIAS = palabrasVacias();
+  private static final Set<String> PALABRAS_VACIAS = palabrasVacias();
 
   private final ResolutorEntidad entidades;
   private final String nombreDelBot;
