@@ -39,7 +39,7 @@ public final class Ayuda {
   public static Respuesta para(RolBot rol, String nombreDelBot) {
     StringBuilder texto = new StringBuilder(CONSULTAS);
     if (rol.puedeRegistrarOficios()) {
-      texto.append(REGISTRO);
+      texto.append("\n").append(REGISTRO);
     }
     texto.append(String.format(EN_GRUPOS, nombreDelBot));
     return Respuesta.de(texto.toString());
