@@ -18,6 +18,7 @@ import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.estado.ResumenEntidad;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.persistence.registro.VersionDeDatos;
 import mx.seguimientoprep.persistence.repositorio.AcuerdosJpa;
 import mx.seguimientoprep.persistence.repositorio.DefinicionesEntregableJpa;
 import mx.seguimientoprep.persistence.repositorio.EntregablesJpa;
@@ -27,9 +28,11 @@ import mx.seguimientoprep.persistence.repositorio.ProcesosJpa;
 import mx.seguimientoprep.persistence.repositorio.SesionesJpa;
 
 /**
- * The status of the current processes. Whatever the number of processes, a question costs a fixed
- * number of statements: the processes, then each kind of record of all of them at once, and the
- * catalogue; the status itself is the domain's pure {@link EstadoPrep#calcular}.
+ * The status of the current processes. A question costs one statement while the data does not
+ * change (the data's version, then the snapshot in {@link LecturasEnCache}); after a change, a
+ * fixed number whatever the number of records: the processes, each kind of record of all the
+ * processes asked at once, and the catalogue. The status itself is the domain's pure {@link
+ * EstadoPrep#calcular}.
  */
 @ApplicationScoped
 @Transactional
@@ -42,17 +45,26 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
   @Inject SesionesJpa sesiones;
   @Inject IntegrantesCotaprepJpa integrantes;
   @Inject DefinicionesEntregableJpa definiciones;
+  @Inject VersionDeDatos version;
+  @Inject LecturasEnCache cache;
 
   @Override
   public Optional<EstadoPrep> estadoActual(ClaveEntidad entidad, LocalDate referencia) {
-    return expediente(entidad, referencia)
-        .map(e -> EstadoPrep.calcular(e, definiciones.todas(), referencia));
+    LecturasEnCache.Instantanea lecturas = cache.para(version.actual());
+    return expediente(lecturas, entidad, referencia)
+        .map(e -> EstadoPrep.calcular(e, catalogo(lecturas), referencia));
   }
 
   @Override
   public List<ResumenEntidad> entidadesConProceso(LocalDate referencia) {
+    LecturasEnCache.Instantanea lecturas = cache.para(version.actual());
+    List<ProcesoElectoral> todos = lecturas.todosLosProcesos;
+    if (todos == null) {
+      todos = procesos.todos();
+      lecturas.todosLosProcesos = todos;
+    }
     Map<String, List<ProcesoElectoral>> porEntidad =
-        procesos.todos().stream()
+        todos.stream()
             .collect(
                 Collectors.groupingBy(
                     p -> p.getEntidad().getClave().valor(),
@@ -62,19 +74,46 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
     porEntidad
         .values()
         .forEach(l -> EstadoPrep.procesoActual(l, referencia).ifPresent(actuales::add));
-    if (actuales.isEmpty()) {
-      return List.of();
-    }
-    List<DefinicionEntregable> catalogo = definiciones.todas();
-    return expedientes(actuales).stream()
+    List<DefinicionEntregable> catalogo = catalogo(lecturas);
+    return expedientes(lecturas, actuales).stream()
         .map(e -> ResumenEntidad.de(EstadoPrep.calcular(e, catalogo, referencia)))
         .toList();
   }
 
   @Override
   public Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia) {
-    return EstadoPrep.procesoActual(procesos.findByEntidad(entidad), referencia)
-        .map(p -> expedientes(List.of(p)).get(0));
+    return expediente(cache.para(version.actual()), entidad, referencia);
+  }
+
+  private Optional<Expediente> expediente(
+      LecturasEnCache.Instantanea lecturas, ClaveEntidad entidad, LocalDate referencia) {
+    List<ProcesoElectoral> deLaEntidad = lecturas.procesosPorEntidad.get(entidad.valor());
+    if (deLaEntidad == null) {
+      deLaEntidad = procesos.findByEntidad(entidad);
+      lecturas.procesosPorEntidad.put(entidad.valor(), deLaEntidad);
+    }
+    return EstadoPrep.procesoActual(deLaEntidad, referencia)
+        .map(p -> expedientes(lecturas, List.of(p)).get(0));
+  }
+
+  private List<DefinicionEntregable> catalogo(LecturasEnCache.Instantanea lecturas) {
+    List<DefinicionEntregable> catalogo = lecturas.catalogo;
+    if (catalogo == null) {
+      catalogo = definiciones.todas();
+      lecturas.catalogo = catalogo;
+    }
+    return catalogo;
+  }
+
+  /** The processes' records from the snapshot, reading the missing ones in one go. */
+  private List<Expediente> expedientes(
+      LecturasEnCache.Instantanea lecturas, List<ProcesoElectoral> deProcesos) {
+    List<ProcesoElectoral> faltantes =
+        deProcesos.stream().filter(p -> !lecturas.expedientes.containsKey(p.getId())).toList();
+    if (!faltantes.isEmpty()) {
+      expedientes(faltantes).forEach(e -> lecturas.expedientes.put(e.proceso().getId(), e));
+    }
+    return deProcesos.stream().map(p -> lecturas.expedientes.get(p.getId())).toList();
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -31,6 +30,7 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
   private static final Logger LOG = Logger.getLogger(AplicarRegistrosJpa.class.getName());
 
   @Inject Repositorios repositorios;
+  @Inject VersionDeDatos version;
 
   @PersistenceContext(unitName = "prep")
   EntityManager em;
@@ -41,7 +41,7 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
   @Transactional
   public ResultadoAplicacion aplicar(
       List<? extends Comando> comandos, Autoria autoria, boolean simular) {
-    em.find(CandadoImportacion.class, CandadoImportacion.UNICO, LockModeType.PESSIMISTIC_WRITE);
+    version.escribir();
     // Registro keeps its own indexes of what exists: no query needs to see unflushed rows.
     em.setFlushMode(FlushModeType.COMMIT);
     Registro registro = new Registro(repositorios, autoria, comandos);

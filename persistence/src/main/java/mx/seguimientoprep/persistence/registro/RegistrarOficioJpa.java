@@ -17,10 +17,12 @@ import mx.seguimientoprep.domain.registro.RegistroInvalido;
 public class RegistrarOficioJpa implements RegistrarOficio {
 
   @Inject Repositorios repositorios;
+  @Inject VersionDeDatos version;
 
   @Override
   @Transactional
   public Oficio registrar(ComandoOficio comando, Autoria autoria) {
+    version.escribir();
     if (comando.numero() != null) {
       repositorios
           .oficios

@@ -73,24 +73,59 @@ class CasosDeUsoIT {
 
   @Test
   void elEstadoDeCoahuilaSaleDeLaBaseConPocasSentencias() {
+    // a write changes the version of the data: the next question reads everything anew
+    aplicarRegistros.aplicar(
+        List.of(oficio("IEC/SE/9101/2020", "Cambia la versión de los datos", null, 2)),
+        CAPTURISTA,
+        false);
     ContadorSentencias.reiniciar();
     EstadoPrep estado =
         consultarEstado.estadoActual(COAHUILA, LocalDate.of(2020, 11, 30)).orElseThrow();
-    long sentencias = ContadorSentencias.sentencias();
+    long primera = ContadorSentencias.sentencias();
 
     assertEquals("Proceso Electoral Local Ordinario 2021", estado.proceso());
     assertEquals("IEC/CG/145/2020", estado.cotaprep().acuerdo().orElseThrow().toString());
     assertEquals(LocalDate.of(2020, 11, 6), estado.cotaprep().instalacion().orElseThrow());
     assertEquals("INE/UNICOM/3320/2020", estado.ultimoOficio().orElseThrow().numero().toString());
-    // processes, catalogue, and one statement for each kind of record: never one per record
-    assertEquals(7, sentencias, "sentencias SQL de una consulta de estado");
+    // version, processes, one statement per kind of record, catalogue: never one per record
+    assertEquals(8, primera, "sentencias SQL de la primera consulta tras un cambio");
+
+    ContadorSentencias.reiniciar();
+    assertEquals(
+        estado, consultarEstado.estadoActual(COAHUILA, LocalDate.of(2020, 11, 30)).orElseThrow());
+    assertEquals(1, ContadorSentencias.sentencias(), "sin cambios, solo se lee la versión");
   }
 
   @Test
   void laListaDeEntidadesCuestaLoMismoConUnaQueConCuatro() {
+    aplicarRegistros.aplicar(
+        List.of(oficio("IEC/SE/9102/2020", "Cambia la versión de los datos", null, 2)),
+        CAPTURISTA,
+        false);
     ContadorSentencias.reiniciar();
     assertEquals(4, consultarEstado.entidadesConProceso(LocalDate.of(2021, 10, 31)).size());
-    assertEquals(7, ContadorSentencias.sentencias(), "sentencias SQL de la lista de entidades");
+    assertEquals(8, ContadorSentencias.sentencias(), "sentencias SQL de la lista de entidades");
+    ContadorSentencias.reiniciar();
+    assertEquals(4, consultarEstado.entidadesConProceso(LocalDate.of(2021, 10, 31)).size());
+    assertEquals(1, ContadorSentencias.sentencias(), "sin cambios, solo se lee la versión");
+  }
+
+  @Test
+  void unaEscrituraSeVeEnLaSiguienteConsulta() {
+    LocalDate despues = LocalDate.of(2021, 1, 31);
+    consultarEstado.estadoActual(COAHUILA, despues);
+    registrarOficio.registrar(
+        oficio("IEC/SE/9103/2021", "El último oficio de enero", null, 0, LocalDate.of(2021, 1, 20)),
+        CAPTURISTA);
+    assertEquals(
+        "IEC/SE/9103/2021",
+        consultarEstado
+            .estadoActual(COAHUILA, despues)
+            .orElseThrow()
+            .ultimoOficio()
+            .orElseThrow()
+            .numero()
+            .toString());
   }
 
   @Test
@@ -172,11 +207,16 @@ class CasosDeUsoIT {
 
   private static ComandoOficio oficio(
       String numero, String asunto, ResultadoRevision resultado, int fila) {
+    return oficio(numero, asunto, resultado, fila, LocalDate.of(2020, 12, 15));
+  }
+
+  private static ComandoOficio oficio(
+      String numero, String asunto, ResultadoRevision resultado, int fila, LocalDate fecha) {
     return new ComandoOficio(
         COAHUILA,
         "2021",
         new NumeroOficio(numero),
-        LocalDate.of(2020, 12, 15),
+        fecha,
         Sentido.ENVIADO_AL_INE,
         "Secretaría Ejecutiva del IEC",
         "UNICOM",

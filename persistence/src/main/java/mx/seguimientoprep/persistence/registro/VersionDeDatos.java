@@ -1,0 +1,32 @@
+package mx.seguimientoprep.persistence.registro;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The version of the tracked data: it grows with every committed write, on any node, because every
+ * write increments the row of {@link CandadoImportacion}.
+ */
+@ApplicationScoped
+public class VersionDeDatos {
+
+  @PersistenceContext(unitName = "prep")
+  EntityManager em;
+
+  /** The current version: one statement, by primary key. */
+  public long actual() {
+    return em.createQuery("select c.version from CandadoImportacion c where c.id = :id", Long.class)
+        .setParameter("id", CandadoImportacion.UNICO)
+        .getSingleResult();
+  }
+
+  /** Called first in every write transaction: waits for other writes, and marks a new version. */
+  void escribir() {
+    em.find(
+        CandadoImportacion.class,
+        CandadoImportacion.UNICO,
+        LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+  }
+}
