@@ -1,11 +1,8 @@
 package mx.seguimientoprep.hoja.valor;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import mx.seguimientoprep.domain.fecha.FechaEscrita;
+import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.hoja.Celda;
 
 /**
@@ -17,9 +14,6 @@ import mx.seguimientoprep.hoja.Celda;
  */
 public final class FechaParser {
 
-  static final int PRIMER_ANO = 1900;
-  static final int ULTIMO_ANO = 2100;
-
   /** El día cero de las fechas de Excel (sistema 1900, a partir de marzo de 1900). */
   private static final LocalDate EPOCA_EXCEL = LocalDate.of(1899, 12, 30);
 
@@ -27,14 +21,6 @@ public final class FechaParser {
   private static final double SERIAL_MINIMO = 32_874;
 
   private static final double SERIAL_MAXIMO = 73_050;
-
-  private static final Pattern HORA =
-      Pattern.compile(
-          "\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*(?:h|hrs|horas))?$");
-  private static final Pattern ISO =
-      Pattern.compile("^(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?:t[\\d:.]*)?$");
-  private static final Pattern DIA_PRIMERO =
-      Pattern.compile("^(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{2}|\\d{4})$");
 
   private FechaParser() {}
 
@@ -51,98 +37,19 @@ public final class FechaParser {
     return leer(celda.texto());
   }
 
+  /**
+   * @throws ValorInvalido when the text is not a date or is one that does not exist
+   */
   public static LocalDate leer(String texto) {
-    String original = texto.strip();
-    String simple = HORA.matcher(Meses.simplificar(original)).replaceFirst("");
-    Matcher iso = ISO.matcher(simple);
-    if (iso.matches()) {
-      return fecha(original, entero(iso.group(1)), entero(iso.group(2)), entero(iso.group(3)));
+    try {
+      return FechaEscrita.leer(texto);
+    } catch (FechaInvalida e) {
+      throw new ValorInvalido(e.getMessage());
     }
-    Matcher diaPrimero = DIA_PRIMERO.matcher(simple);
-    if (diaPrimero.matches()) {
-      return fecha(
-          original,
-          ano(diaPrimero.group(3)),
-          entero(diaPrimero.group(2)),
-          entero(diaPrimero.group(1)));
-    }
-    Optional<Meses.Encontrado> mes = Meses.buscar(simple);
-    if (mes.isPresent()) {
-      return conNombreDeMes(original, simple, mes.get());
-    }
-    throw noEsFecha(original);
-  }
-
-  private static LocalDate conNombreDeMes(String original, String simple, Meses.Encontrado mes) {
-    Optional<List<Integer>> antes = NumeroEnLetras.numerosEn(simple.substring(0, mes.inicio()));
-    Optional<List<Integer>> despues = NumeroEnLetras.numerosEn(simple.substring(mes.fin()));
-    if (antes.isEmpty() || despues.isEmpty()) {
-      throw noEsFecha(original);
-    }
-    List<Integer> dias = antes.get();
-    List<Integer> anos = despues.get();
-    if (dias.isEmpty() && anos.size() == 2) {
-      dias = anos.subList(0, 1);
-      anos = anos.subList(1, 2);
-    }
-    if (dias.size() != 1 || anos.size() != 1) {
-      throw noEsFecha(original);
-    }
-    int ano = anos.get(0);
-    return fecha(original, ano < 100 ? siglo(ano) : ano, mes.mes(), dias.get(0));
-  }
-
-  /** La fecha, o el error que dice por qué no existe. */
-  static LocalDate fecha(String original, int ano, int mes, int dia) {
-    if (mes < 1 || mes > 12) {
-      throw new ValorInvalido(
-          original
-              + " no es una fecha válida: no existe el mes "
-              + mes
-              + " (el día va primero: dd/mm/aaaa).");
-    }
-    if (ano < PRIMER_ANO || ano > ULTIMO_ANO) {
-      throw new ValorInvalido(
-          original
-              + " no es una fecha válida: el año "
-              + ano
-              + " no está entre "
-              + PRIMER_ANO
-              + " y "
-              + ULTIMO_ANO
-              + ".");
-    }
-    int diasDelMes = YearMonth.of(ano, mes).lengthOfMonth();
-    if (dia < 1 || dia > diasDelMes) {
-      throw new ValorInvalido(
-          original
-              + " no es una fecha válida: "
-              + Meses.nombre(mes)
-              + " de "
-              + ano
-              + " tiene "
-              + diasDelMes
-              + " días.");
-    }
-    return LocalDate.of(ano, mes, dia);
   }
 
   private static ValorInvalido noEsFecha(String original) {
     return new ValorInvalido(
         original + " no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).");
-  }
-
-  private static int ano(String cifras) {
-    int ano = entero(cifras);
-    return cifras.length() == 2 ? siglo(ano) : ano;
-  }
-
-  /** Un año de dos cifras: 00-69 son de este siglo, 70-99 del anterior. */
-  static int siglo(int ano) {
-    return ano < 70 ? 2000 + ano : 1900 + ano;
-  }
-
-  private static int entero(String cifras) {
-    return Integer.parseInt(cifras);
   }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.seguimientoprep.domain.fecha.FechaEscrita;
+import mx.seguimientoprep.domain.fecha.Meses;
+import mx.seguimientoprep.domain.fecha.NumeroEnLetras;
 import mx.seguimientoprep.hoja.Celda;
 
 /**
@@ -50,7 +53,7 @@ public final class PeriodoParser {
           && despues.isPresent()
           && despues.get().size() == 1) {
         int ano = despues.get().get(0);
-        return mes(original, ano < 100 ? FechaParser.siglo(ano) : ano, mes.get().mes());
+        return mes(original, ano < 100 ? FechaEscrita.siglo(ano) : ano, mes.get().mes());
       }
     }
     throw noEsMes(original);
@@ -60,15 +63,15 @@ public final class PeriodoParser {
     if (mes < 1 || mes > 12) {
       throw new ValorInvalido(original + " no es un mes válido: no existe el mes " + mes + ".");
     }
-    if (ano < FechaParser.PRIMER_ANO || ano > FechaParser.ULTIMO_ANO) {
+    if (ano < FechaEscrita.PRIMER_ANO || ano > FechaEscrita.ULTIMO_ANO) {
       throw new ValorInvalido(
           original
               + " no es un mes válido: el año "
               + ano
               + " no está entre "
-              + FechaParser.PRIMER_ANO
+              + FechaEscrita.PRIMER_ANO
               + " y "
-              + FechaParser.ULTIMO_ANO
+              + FechaEscrita.ULTIMO_ANO
               + ".");
     }
     return YearMonth.of(ano, mes);

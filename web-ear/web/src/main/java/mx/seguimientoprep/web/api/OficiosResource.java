@@ -19,6 +19,7 @@ import java.util.function.Function;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
@@ -30,7 +31,6 @@ import mx.seguimientoprep.domain.registro.ErrorDeCampo;
 import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
-import mx.seguimientoprep.hoja.valor.FechaParser;
 import mx.seguimientoprep.hoja.valor.ListaParser;
 import mx.seguimientoprep.hoja.valor.ValorInvalido;
 
@@ -107,7 +107,7 @@ public class OficiosResource {
     List<ErrorDeCampo> errores = new ArrayList<>();
     ClaveEntidad entidad = leer(errores, "Entidad", nuevo.entidad(), this::entidad);
     NumeroOficio numero = leer(errores, "Número", nuevo.numero(), NumeroOficio::new);
-    LocalDate fecha = leer(errores, "Fecha", nuevo.fecha(), FechaParser::leer);
+    LocalDate fecha = leer(errores, "Fecha", nuevo.fecha(), FechaEscrita::leer);
     Sentido sentido =
         leer(errores, "Sentido", nuevo.sentido(), t -> etiquetado(Sentido.desdeTexto(t), t));
     NumeroOficio respuestaA =

@@ -1,4 +1,4 @@
-package mx.seguimientoprep.hoja.valor;
+package mx.seguimientoprep.domain.fecha;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Los nombres de los meses como se escriben en una fecha: completos o abreviados. */
-final class Meses {
+public final class Meses {
 
   private static final String[] NOMBRES = {
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -55,7 +55,7 @@ final class Meses {
   private Meses() {}
 
   /** El mes escrito en el texto ya en minúsculas y sin acentos, con su posición. */
-  static Optional<Encontrado> buscar(String texto) {
+  public static Optional<Encontrado> buscar(String texto) {
     Matcher palabra = PALABRA.matcher(texto);
     while (palabra.find()) {
       Integer mes = POR_NOMBRE.get(palabra.group());
@@ -66,16 +66,16 @@ final class Meses {
     return Optional.empty();
   }
 
-  static String nombre(int mes) {
+  public static String nombre(int mes) {
     return NOMBRES[mes - 1];
   }
 
   /** En minúsculas, sin acentos y con los espacios colapsados. */
-  static String simplificar(String texto) {
+  public static String simplificar(String texto) {
     String sinAcentos =
         MARCAS.matcher(Normalizer.normalize(texto, Normalizer.Form.NFD)).replaceAll("");
     return sinAcentos.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
-  record Encontrado(int mes, int inicio, int fin) {}
+  public record Encontrado(int mes, int inicio, int fin) {}
 }

@@ -1,4 +1,4 @@
-package mx.seguimientoprep.hoja.valor;
+package mx.seguimientoprep.domain.fecha;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * veintiuno}, {@code primero}) y años ({@code dos mil veinte}, {@code mil novecientos noventa y
  * nueve}). El texto llega en minúsculas y sin acentos.
  */
-final class NumeroEnLetras {
+public final class NumeroEnLetras {
 
   private static final Map<String, Integer> VALORES =
       Map.ofEntries(
@@ -103,7 +103,7 @@ final class NumeroEnLetras {
    * ({@code tres (03)} es 3 aunque las letras digan otra cosa); si no los hay, cuentan las cifras;
    * si tampoco, las palabras. Vacío si el fragmento trae palabras que no son números.
    */
-  static Optional<List<Integer>> numerosEn(String fragmento) {
+  public static Optional<List<Integer>> numerosEn(String fragmento) {
     List<Integer> numeros = new ArrayList<>();
     Matcher parentesis = ENTRE_PARENTESIS.matcher(fragmento);
     while (parentesis.find()) {

@@ -1,18 +1,20 @@
-package mx.seguimientoprep.bot.oficio;
+package mx.seguimientoprep.domain.fecha;
 
-/** Un texto que no se lee como fecha; el mensaje, en español, cita el texto y dice por qué. */
-final class FechaInvalida extends RuntimeException {
+import mx.seguimientoprep.domain.DatoInvalido;
+
+/** A text that is not read as a date; the Spanish message quotes the text and says why. */
+public final class FechaInvalida extends DatoInvalido {
 
   private static final long serialVersionUID = 1L;
 
   private final boolean pareceFecha;
 
   private FechaInvalida(String mensaje, boolean pareceFecha) {
-    super(mensaje, null, false, false);
+    super(mensaje);
     this.pareceFecha = pareceFecha;
   }
 
-  /** Tiene forma de fecha pero no existe (`31/02/2021`, `15/13/2021`). */
+  /** It has the shape of a date but the date does not exist ({@code 31/02/2021}). */
   static FechaInvalida imposible(String mensaje) {
     return new FechaInvalida(mensaje, true);
   }
@@ -23,7 +25,8 @@ final class FechaInvalida extends RuntimeException {
         false);
   }
 
-  boolean pareceFecha() {
+  /** Whether the text looked like a date (and so was meant as one) but does not exist. */
+  public boolean pareceFecha() {
     return pareceFecha;
   }
 }
