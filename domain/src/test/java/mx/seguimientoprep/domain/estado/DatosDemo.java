@@ -79,6 +79,35 @@ public final class DatosDemo {
     return definiciones;
   }
 
+  /** The 33 entidades of opl.tsv. */
+  public List<Entidad> entidades() {
+    return OplTsv.entidades();
+  }
+
+  public List<ProcesoElectoral> procesos() {
+    return List.copyOf(procesos);
+  }
+
+  public List<Acuerdo> acuerdos() {
+    return List.copyOf(acuerdos);
+  }
+
+  public List<Oficio> oficios() {
+    return List.copyOf(oficios);
+  }
+
+  public List<Sesion> sesiones() {
+    return List.copyOf(sesiones);
+  }
+
+  public List<Entregable> entregables() {
+    return List.copyOf(entregables);
+  }
+
+  public List<IntegranteCotaprep> integrantes() {
+    return List.copyOf(integrantes);
+  }
+
   public List<ProcesoElectoral> procesosDe(String entidad) {
     Entidad buscada = entidad(entidad);
     return procesos.stream().filter(p -> p.getEntidad().equals(buscada)).toList();

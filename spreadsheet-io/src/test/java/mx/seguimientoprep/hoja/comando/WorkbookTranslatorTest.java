@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.entidad.OplTsv;
+import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
@@ -43,7 +45,8 @@ class WorkbookTranslatorTest {
 
   private static final Path DEMO = Path.of("../demo");
 
-  private final WorkbookTranslator traductor = new WorkbookTranslator(OplTsv.resolutor());
+  private final WorkbookTranslator traductor =
+      new WorkbookTranslator(new ResolutorEntidad(OplTsv.entidades()));
 
   @TempDir Path carpeta;
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.entidad.OplTsv;
+import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.Entregable;
@@ -33,7 +35,6 @@ import mx.seguimientoprep.domain.registro.ComandoSesion;
 import mx.seguimientoprep.domain.registro.Hoja;
 import mx.seguimientoprep.domain.sesion.Sesion;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
-import mx.seguimientoprep.hoja.comando.OplTsv;
 import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 
 /**
@@ -62,7 +63,7 @@ final class Demostracion {
   }
 
   static WorkbookTranslator traductor() {
-    return new WorkbookTranslator(OplTsv.resolutor());
+    return new WorkbookTranslator(new ResolutorEntidad(OplTsv.entidades()));
   }
 
   static Demostracion cargar() {
