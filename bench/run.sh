@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of bench/ (reading, export, full import over HTTP) and prints their figures.
+# Build first, from the repository root:  ./mvnw -q -o install -DskipTests
+# (or only what the benchmarks need:      ./mvnw -q -o install -DskipTests -pl bench -am,
+#  plus web-ear/ear for the import:       ./mvnw -q -o install -DskipTests -pl web-ear/ear -am)
+# Options go to mx.seguimientoprep.bench.BenchmarkRunner: --filas N, --filas-chicas N, --vueltas N,
+# --solo lectura,exportacion,importacion, --servidor DIR, --conservar, --perfil.
+set -euo pipefail
+bench="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$bench")"
+if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
+  echo "bench/ is not built: run ./mvnw -q -o install -DskipTests -pl bench -am from $repo" >&2
+  exit 1
+fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+cd "$repo"
+exec "$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
+  -cp "$bench/target/bench.jar:$bench/target/lib/*" \
+  mx.seguimientoprep.bench.BenchmarkRunner --servidor "$repo/web-ear/ear/target/server" "$@"
