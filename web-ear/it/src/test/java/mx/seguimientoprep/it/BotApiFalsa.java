@@ -1,0 +1,424 @@
+package mx.seguimientoprep.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server written for the tests, on 127.0.0.1:{@value #PUERTO}: the application under test
+ * reaches it through {@code TELEGRAM_API_URL} (failsafe's environment). It serves getMe, getUpdates
+ * (with offsets and a long-poll wait of at most one second), sendMessage, answerCallbackQuery,
+ * setWebhook and deleteWebhook, and records every call. One server for the whole run of the suite.
+ */
+final class BotApiFalsa {
+
+  static final int PUERTO = 18081;
+
+  /** TELEGRAM_BOT_TOKEN of the test server (web-ear/it/pom.xml). */
+  static final String TOKEN = "123456:token-de-pruebas-it";
+
+  static final String NOMBRE_DEL_BOT = "SeguimientoPrepPruebasBot";
+
+  private static final long ESPERA_MAXIMA_MS = 1000;
+
+  /** One call the application made: the method and its body (JSON, or the raw multipart). */
+  record Llamada(int numero, String metodo, JsonObject cuerpo, String crudo) {
+
+    long chat() {
+      return Long.parseLong(cuerpo.get("chat_id").toString().replace("\"", ""));
+    }
+
+    String texto() {
+      return cuerpo.getString("text");
+    }
+
+    /** The labels of the inline buttons, row after row. */
+    List<String> botones() {
+      List<String> etiquetas = new ArrayList<>();
+      if (cuerpo.containsKey("reply_markup")) {
+        for (JsonArray fila :
+            cuerpo
+                .getJsonObject("reply_markup")
+                .getJsonArray("inline_keyboard")
+                .getValuesAs(JsonArray.class)) {
+          fila.getValuesAs(JsonObject.class).forEach(b -> etiquetas.add(b.getString("text")));
+        }
+      }
+      return etiquetas;
+    }
+
+    /** The callback data of the button with that label. */
+    Optional<String> datosDe(String etiqueta) {
+      if (!cuerpo.containsKey("reply_markup")) {
+        return Optional.empty();
+      }
+      return cuerpo
+          .getJsonObject("reply_markup")
+          .getJsonArray("inline_keyboard")
+          .getValuesAs(JsonArray.class)
+          .stream()
+          .flatMap(f -> f.getValuesAs(JsonObject.class).stream())
+          .filter(b -> b.getString("text").equals(etiqueta))
+          .map(b -> b.getString("callback_data"))
+          .findFirst();
+    }
+  }
+
+  private record Pendiente(int id, JsonObject update, boolean aunqueConfirmado) {}
+
+  private static BotApiFalsa instancia;
+
+  private final HttpServer servidor;
+  private final List<Llamada> llamadas = new ArrayList<>();
+  private final List<Pendiente> pendientes = new ArrayList<>();
+  private final List<Integer> entregadoEnLlamada = new ArrayList<>();
+  private final List<Integer> idsEntregados = new ArrayList<>();
+  private int confirmadosHasta;
+  private int siguienteUpdate = 1000;
+  private int siguienteMensaje = 1;
+  private int limitesPorDar;
+
+  private BotApiFalsa() throws IOException {
+    servidor = HttpServer.create(new InetSocketAddress("127.0.0.1", PUERTO), 0);
+    servidor.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread hilo = new Thread(r, "bot-api-falsa");
+              hilo.setDaemon(true);
+              return hilo;
+            }));
+    servidor.createContext("/", this::atender);
+    servidor.start();
+  }
+
+  /** The server, started on first use. */
+  static synchronized BotApiFalsa iniciada() {
+    if (instancia == null) {
+      try {
+        instancia = new BotApiFalsa();
+      } catch (IOException e) {
+        throw new IllegalStateException("No se pudo abrir 127.0.0.1:" + PUERTO, e);
+      }
+    }
+    return instancia;
+  }
+
+  // What a person does in Telegram.
+
+  /** A text message from a user in their private chat with the bot; returns its update_id. */
+  synchronized int escribe(long usuario, String texto) {
+    int id = siguienteUpdate++;
+    JsonObject update =
+        Json.createObjectBuilder()
+            .add("update_id", id)
+            .add(
+                "message",
+                Json.createObjectBuilder()
+                    .add("message_id", siguienteMensaje++)
+                    .add("date", ahora())
+                    .add("chat", chatPrivado(usuario))
+                    .add("from", usuario(usuario))
+                    .add("text", texto))
+            .build();
+    encolar(new Pendiente(id, update, false));
+    return id;
+  }
+
+  /** A tap on an inline button under one of the bot's messages; returns its update_id. */
+  synchronized int toca(long usuario, String datos) {
+    int id = siguienteUpdate++;
+    JsonObject update =
+        Json.createObjectBuilder()
+            .add("update_id", id)
+            .add(
+                "callback_query",
+                Json.createObjectBuilder()
+                    .add("id", "cb-" + id)
+                    .add("from", usuario(usuario))
+                    .add(
+                        "message",
+                        Json.createObjectBuilder()
+                            .add("message_id", siguienteMensaje++)
+                            .add("date", ahora())
+                            .add("chat", chatPrivado(usuario))
+                            .add("text", "…"))
+                    .add("chat_instance", "ci-" + usuario)
+                    .add("data", datos))
+            .build();
+    encolar(new Pendiente(id, update, false));
+    return id;
+  }
+
+  /** The same update once more, as Telegram does when it did not hear an answer in time. */
+  synchronized void reentrega(int updateId) {
+    JsonObject update = entregados.get(updateId);
+    encolar(new Pendiente(updateId, update, true));
+  }
+
+  /** The JSON of an update, as Telegram would post it to a webhook. */
+  synchronized JsonObject updateDeTexto(int id, long usuario, String texto) {
+    return Json.createObjectBuilder()
+        .add("update_id", id)
+        .add(
+            "message",
+            Json.createObjectBuilder()
+                .add("message_id", siguienteMensaje++)
+                .add("date", ahora())
+                .add("chat", chatPrivado(usuario))
+                .add("from", usuario(usuario))
+                .add("text", texto))
+        .build();
+  }
+
+  /** An update_id that no other update of the run uses (for the webhook tests). */
+  synchronized int idNuevo() {
+    return siguienteUpdate++;
+  }
+
+  /** The next {@code veces} sendMessage calls answer 429 with retry_after 1. */
+  synchronized void limitarEnvios(int veces) {
+    limitesPorDar = veces;
+  }
+
+  // What the tests read.
+
+  /** Waits until the application has attended the update: a getUpdates after its delivery. */
+  void esperaAtendido(int updateId) throws InterruptedException {
+    long limite = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    synchronized (this) {
+      while (true) {
+        int entrega = idsEntregados.lastIndexOf(updateId);
+        if (entrega >= 0 && llamadasDe("getUpdates") > entregadoEnLlamada.get(entrega)) {
+          return;
+        }
+        long resta = limite - System.nanoTime();
+        if (resta <= 0) {
+          throw new AssertionError("La aplicación no atendió el update " + updateId);
+        }
+        wait(Math.max(1, resta / 1_000_000));
+      }
+    }
+  }
+
+  /** Waits until at least {@code cuantos} calls match, and returns all that match. */
+  List<Llamada> espera(Predicate<Llamada> condicion, int cuantos, Duration plazo)
+      throws InterruptedException {
+    long limite = System.nanoTime() + plazo.toNanos();
+    synchronized (this) {
+      while (true) {
+        List<Llamada> halladas = llamadas.stream().filter(condicion).toList();
+        if (halladas.size() >= cuantos) {
+          return halladas;
+        }
+        long resta = limite - System.nanoTime();
+        if (resta <= 0) {
+          return halladas;
+        }
+        wait(Math.max(1, resta / 1_000_000));
+      }
+    }
+  }
+
+  synchronized int marca() {
+    return llamadas.size();
+  }
+
+  /** The messages sent to the chat since the mark, in order. */
+  synchronized List<Llamada> mensajesA(long chat, int desde) {
+    return llamadas.subList(desde, llamadas.size()).stream()
+        .filter(l -> l.metodo().equals("sendMessage") && l.chat() == chat)
+        .toList();
+  }
+
+  synchronized List<Llamada> llamadas(String metodo, int desde) {
+    return llamadas.subList(desde, llamadas.size()).stream()
+        .filter(l -> l.metodo().equals(metodo))
+        .toList();
+  }
+
+  // The server.
+
+  private final java.util.Map<Integer, JsonObject> entregados = new java.util.HashMap<>();
+
+  private void encolar(Pendiente pendiente) {
+    pendientes.add(pendiente);
+    notifyAll();
+  }
+
+  private void atender(HttpExchange intercambio) throws IOException {
+    // The client may write the token's ':' as %3A; getPath() decodes it.
+    String ruta = intercambio.getRequestURI().getPath();
+    if (!ruta.startsWith("/bot" + TOKEN + "/")) {
+      responder(
+          intercambio, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+      return;
+    }
+    // Bot API method names are case-insensitive (the client writes getme, sendmessage…).
+    String metodo = canonico(ruta.substring(ruta.lastIndexOf('/') + 1));
+    String crudo;
+    try (InputStream entrada = intercambio.getRequestBody()) {
+      crudo = new String(entrada.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String tipo = intercambio.getRequestHeaders().getFirst("Content-Type");
+    JsonObject cuerpo =
+        tipo != null && tipo.startsWith("application/json") && !crudo.isBlank()
+            ? Json.createReader(new StringReader(crudo)).readObject()
+            : Json.createObjectBuilder().build();
+    String respuesta;
+    int estado = 200;
+    try {
+      switch (metodo) {
+        case "getUpdates" -> respuesta = getUpdates(cuerpo, crudo);
+        case "sendMessage" -> {
+          synchronized (this) {
+            registrar(metodo, cuerpo, crudo);
+            if (limitesPorDar > 0) {
+              limitesPorDar--;
+              estado = 429;
+              respuesta =
+                  "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry"
+                      + " after 1\",\"parameters\":{\"retry_after\":1}}";
+            } else {
+              respuesta = ok(mensajeEnviado(cuerpo));
+            }
+          }
+        }
+        case "getMe" -> {
+          registrar(metodo, cuerpo, crudo);
+          respuesta =
+              ok(
+                  Json.createObjectBuilder()
+                      .add("id", 123456)
+                      .add("is_bot", true)
+                      .add("first_name", "Seguimiento PREP (pruebas)")
+                      .add("username", NOMBRE_DEL_BOT)
+                      .build()
+                      .toString());
+        }
+        default -> {
+          registrar(metodo, cuerpo, crudo);
+          respuesta = ok("true");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      estado = 500;
+      respuesta = "{\"ok\":false,\"error_code\":500,\"description\":\"interrupted\"}";
+    }
+    responder(intercambio, estado, respuesta);
+  }
+
+  private static void responder(HttpExchange intercambio, int estado, String respuesta)
+      throws IOException {
+    byte[] bytes = respuesta.getBytes(StandardCharsets.UTF_8);
+    intercambio.getResponseHeaders().set("Content-Type", "application/json");
+    intercambio.sendResponseHeaders(estado, bytes.length);
+    try (OutputStream salida = intercambio.getResponseBody()) {
+      salida.write(bytes);
+    }
+  }
+
+  private static final List<String> METODOS =
+      List.of(
+          "getMe",
+          "getUpdates",
+          "sendMessage",
+          "answerCallbackQuery",
+          "setWebhook",
+          "deleteWebhook");
+
+  private static String canonico(String metodo) {
+    return METODOS.stream().filter(m -> m.equalsIgnoreCase(metodo)).findFirst().orElse(metodo);
+  }
+
+  private String getUpdates(JsonObject cuerpo, String crudo) throws InterruptedException {
+    int offset = cuerpo.containsKey("offset") ? cuerpo.getInt("offset") : 0;
+    long espera =
+        Math.min(
+            ESPERA_MAXIMA_MS,
+            (cuerpo.containsKey("timeout") ? cuerpo.getInt("timeout") : 0) * 1000L);
+    long limite = System.nanoTime() + espera * 1_000_000;
+    synchronized (this) {
+      registrar("getUpdates", cuerpo, crudo);
+      confirmadosHasta = Math.max(confirmadosHasta, offset);
+      while (true) {
+        pendientes.removeIf(p -> p.id() < confirmadosHasta && !p.aunqueConfirmado());
+        if (!pendientes.isEmpty()) {
+          JsonArrayBuilder lote = Json.createArrayBuilder();
+          int llamada = llamadasDe("getUpdates");
+          for (Pendiente p : pendientes) {
+            lote.add(p.update());
+            entregados.put(p.id(), p.update());
+            idsEntregados.add(p.id());
+            entregadoEnLlamada.add(llamada);
+          }
+          pendientes.removeIf(Pendiente::aunqueConfirmado);
+          return ok(lote.build().toString());
+        }
+        long resta = limite - System.nanoTime();
+        if (resta <= 0) {
+          return ok("[]");
+        }
+        wait(Math.max(1, resta / 1_000_000));
+      }
+    }
+  }
+
+  private synchronized void registrar(String metodo, JsonObject cuerpo, String crudo) {
+    llamadas.add(new Llamada(llamadas.size(), metodo, cuerpo, crudo));
+    notifyAll();
+  }
+
+  private int llamadasDe(String metodo) {
+    return (int) llamadas.stream().filter(l -> l.metodo().equals(metodo)).count();
+  }
+
+  private String mensajeEnviado(JsonObject cuerpo) {
+    long chat = Long.parseLong(cuerpo.get("chat_id").toString().replace("\"", ""));
+    return Json.createObjectBuilder()
+        .add("message_id", siguienteMensaje++)
+        .add("date", ahora())
+        .add("chat", chatPrivado(chat))
+        .add("text", cuerpo.getString("text", ""))
+        .build()
+        .toString();
+  }
+
+  private static String ok(String resultado) {
+    return "{\"ok\":true,\"result\":" + resultado + "}";
+  }
+
+  private static long ahora() {
+    return System.currentTimeMillis() / 1000;
+  }
+
+  private static JsonObjectBuilder chatPrivado(long usuario) {
+    return Json.createObjectBuilder()
+        .add("id", usuario)
+        .add("type", "private")
+        .add("first_name", "Persona " + usuario);
+  }
+
+  private static JsonObjectBuilder usuario(long usuario) {
+    return Json.createObjectBuilder()
+        .add("id", usuario)
+        .add("is_bot", false)
+        .add("first_name", "Persona " + usuario);
+  }
+}

@@ -1,0 +1,162 @@
+package mx.seguimientoprep.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import mx.seguimientoprep.bot.MensajeEntrante;
+import mx.seguimientoprep.bot.TipoDeChat;
+import mx.seguimientoprep.bot.acceso.RolBot;
+import mx.seguimientoprep.bot.acceso.Vinculo;
+import mx.seguimientoprep.bot.respuesta.Respuesta;
+import mx.seguimientoprep.domain.DatoInvalido;
+import mx.seguimientoprep.domain.acceso.AccesoBot;
+import mx.seguimientoprep.domain.acceso.VinculoTelegram;
+import mx.seguimientoprep.web.bot.Bot;
+
+/**
+ * The bot's administration (admin only): invitations for {@code /start}, the linked Telegram users
+ * and revoking them, and the console that answers as the bot would, through the same dispatcher.
+ */
+@Path("/bot")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed("admin")
+public class BotResource {
+
+  private static final int UNPROCESSABLE = 422;
+
+  /**
+   * Console chats are numbered below -2^53: Telegram's user and chat ids fit in 52 bits, so a
+   * console conversation never shares a row with a real chat.
+   */
+  private static final long BASE_CONSOLA = -(1L << 53);
+
+  @Inject AccesoBot acceso;
+  @Inject Bot bot;
+
+  /** {@code {"rol": "consejero" | "capturista", "nombre": "Ana López"}}. */
+  public record NuevaInvitacion(String rol, String nombre) {}
+
+  /** The code is shown once: only its hash is stored. */
+  public record InvitacionJson(
+      String codigo, Instant expira, String rol, String nombre, String instrucciones) {}
+
+  public record VinculoJson(
+      long id, String nombreTelegram, String rol, String nombre, Instant desde) {
+
+    static VinculoJson de(VinculoTelegram v) {
+      return new VinculoJson(
+          v.getUsuarioTelegram(), v.getNombreTelegram(), v.getRol(), v.getCuenta(), v.getCreado());
+    }
+  }
+
+  /** {@code {"texto": "estado durango", "rol": "consejero"}}. */
+  public record Consulta(String texto, String rol) {}
+
+  /** The bot's messages, in order. */
+  public record RespuestasJson(List<String> respuestas) {}
+
+  @POST
+  @Path("/invitaciones")
+  public Response invitar(NuevaInvitacion nueva, @Context SecurityContext seguridad) {
+    Optional<RolBot> rol = RolBot.desdeNombre(nueva == null ? null : nueva.rol());
+    if (rol.isEmpty()) {
+      return error("Indique el rol de la invitación: consejero o capturista.");
+    }
+    AccesoBot.InvitacionCreada creada;
+    try {
+      creada =
+          acceso.invitar(
+              rol.get().nombre(),
+              nueva.nombre(),
+              seguridad.getUserPrincipal().getName(),
+              Instant.now());
+    } catch (DatoInvalido e) {
+      return error(e.getMessage());
+    }
+    String bot = this.bot.nombre().map(n -> " @" + n).orElse("");
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new InvitacionJson(
+                creada.codigo(),
+                creada.expira(),
+                creada.rol(),
+                creada.nombre(),
+                "Envíe al bot"
+                    + bot
+                    + ", en un chat privado: /start "
+                    + creada.codigo()
+                    + " (sirve una vez y vence el "
+                    + creada.expira()
+                    + ")."))
+        .build();
+  }
+
+  @GET
+  @Path("/usuarios")
+  public List<VinculoJson> usuarios() {
+    return acceso.vinculados().stream().map(VinculoJson::de).toList();
+  }
+
+  @DELETE
+  @Path("/usuarios/{id}")
+  public Response revocar(@PathParam("id") long id) {
+    if (!acceso.revocar(id, Instant.now())) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(
+              new RespuestaError(
+                  "No hay ningún usuario de Telegram vinculado con el id " + id + "."))
+          .build();
+    }
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/consola")
+  public Response consola(Consulta consulta, @Context SecurityContext seguridad) {
+    if (consulta == null || consulta.texto() == null || consulta.texto().isBlank()) {
+      return error("Escriba el texto que recibiría el bot.");
+    }
+    Optional<RolBot> rol =
+        consulta.rol() == null || consulta.rol().isBlank()
+            ? Optional.of(RolBot.CONSEJERO)
+            : RolBot.desdeNombre(consulta.rol());
+    if (rol.isEmpty()) {
+      return error("«" + consulta.rol() + "» no es un rol del bot: use consejero o capturista.");
+    }
+    String cuenta = seguridad.getUserPrincipal().getName();
+    long chat =
+        BASE_CONSOLA - Integer.toUnsignedLong((cuenta + "/" + rol.get().nombre()).hashCode());
+    MensajeEntrante mensaje =
+        MensajeEntrante.texto(
+            chat,
+            chat,
+            cuenta,
+            TipoDeChat.PRIVADO,
+            consulta.texto(),
+            Optional.of(new Vinculo(rol.get(), cuenta)),
+            Instant.now());
+    return Response.ok(
+            new RespuestasJson(bot.atender(mensaje).stream().map(Respuesta::texto).toList()))
+        .build();
+  }
+
+  private static Response error(String mensaje) {
+    return Response.status(UNPROCESSABLE).entity(new RespuestaError(mensaje)).build();
+  }
+}

@@ -1,0 +1,77 @@
+package mx.seguimientoprep.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import mx.seguimientoprep.web.Configuracion;
+import mx.seguimientoprep.web.telegram.TransporteTelegram;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Where Telegram posts each update in webhook mode. It is outside the container's sign-in
+ * (web.xml); instead every call must carry, in {@code X-Telegram-Bot-Api-Secret-Token}, the secret
+ * configured in {@code TELEGRAM_WEBHOOK_SECRET} (compared in constant time). The update is stored
+ * and answered with 200 at once; the bot answers the person asynchronously.
+ *
+ * <p>It accepts updates whenever the bot is on and a secret is configured, in either mode: Telegram
+ * only posts here after setWebhook (webhook mode), and a local Bot API server or a test may post in
+ * polling mode too; the same update_id is attended once whichever way it comes.
+ */
+@Path("/telegram/webhook")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequestScoped
+@PermitAll
+public class TelegramWebhookResource {
+
+  static final String CABECERA = "X-Telegram-Bot-Api-Secret-Token";
+
+  @Inject Configuracion configuracion;
+  @Inject TransporteTelegram transporte;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response recibir(@HeaderParam(CABECERA) String secreto, String cuerpo) {
+    Optional<String> esperado = configuracion.secretoWebhook();
+    if (esperado.isEmpty() || !transporte.encendido()) {
+      return error(
+          Response.Status.NOT_FOUND,
+          "El webhook de Telegram no está activo: faltan TELEGRAM_BOT_TOKEN o"
+              + " TELEGRAM_WEBHOOK_SECRET.");
+    }
+    if (secreto == null || secreto.isEmpty()) {
+      return error(
+          Response.Status.UNAUTHORIZED, "Falta la cabecera " + CABECERA + " con el secreto.");
+    }
+    if (!MessageDigest.isEqual(
+        secreto.getBytes(StandardCharsets.UTF_8),
+        esperado.get().getBytes(StandardCharsets.UTF_8))) {
+      return error(Response.Status.FORBIDDEN, "El secreto del webhook no es el configurado.");
+    }
+    Update update;
+    try {
+      update = cuerpo == null ? null : TransporteTelegram.leerUpdate(cuerpo);
+    } catch (JsonProcessingException e) {
+      update = null;
+    }
+    if (update == null || update.getUpdateId() == null) {
+      return error(Response.Status.BAD_REQUEST, "El cuerpo no es un update de Telegram.");
+    }
+    transporte.recibir(update, cuerpo);
+    return Response.ok("{}").build();
+  }
+
+  private static Response error(Response.Status estado, String mensaje) {
+    return Response.status(estado).entity(new RespuestaError(mensaje)).build();
+  }
+}

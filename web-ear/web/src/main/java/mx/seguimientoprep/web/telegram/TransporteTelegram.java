@@ -1,0 +1,308 @@
+package mx.seguimientoprep.web.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.seguimientoprep.domain.acceso.EstadoUpdate;
+import mx.seguimientoprep.domain.acceso.UpdateTelegram;
+import mx.seguimientoprep.domain.acceso.UpdateTelegramRepository;
+import mx.seguimientoprep.web.Configuracion;
+import mx.seguimientoprep.web.Configuracion.ModoTelegram;
+import mx.seguimientoprep.web.bot.Bot;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * El bot conectado a Telegram, de principio a fin de la aplicación.
+ *
+ * <p>Al desplegarse (después del arranque de la aplicación) pregunta a la Bot API quién es el bot
+ * (getMe) y, según {@code TELEGRAM_MODO}, registra el webhook (setWebhook con su secreto) o empieza
+ * el sondeo: rondas de getUpdates de espera larga, cada una una tarea del planificador administrado
+ * del servidor que programa la siguiente. Los updates del webhook se atienden en el ejecutor
+ * administrado, en paralelo entre chats y en orden dentro de cada chat. Al replegarse, el sondeo se
+ * detiene y la llamada en curso se cancela: no queda ningún hilo de la aplicación.
+ *
+ * <p>Cada update se registra antes de atenderse (su {@code update_id} es clave primaria): uno
+ * repetido, aun tras un reinicio o en otro nodo, se ignora. Un barrido periódico retoma los
+ * registrados que nadie concluyó (un nodo que se detuvo a la mitad) y borra los viejos.
+ *
+ * <p>Sin {@code TELEGRAM_BOT_TOKEN} el bot está apagado: una línea del registro lo dice y la
+ * aplicación funciona igual (la consola del bot en la web sigue contestando).
+ */
+@ApplicationScoped
+public class TransporteTelegram {
+
+  private static final Logger LOG = Logger.getLogger(TransporteTelegram.class.getName());
+
+  /** Segundos que cada getUpdates espera a que llegue algo. */
+  static final int ESPERA_SONDEO = 25;
+
+  private static final Duration PAUSA_MAXIMA = Duration.ofSeconds(30);
+  private static final Duration BARRIDO = Duration.ofMinutes(1);
+
+  /** Un update registrado hace más que esto y no concluido se da por abandonado. */
+  private static final Duration ABANDONO = Duration.ofMinutes(2);
+
+  /** Los updates concluidos se guardan este tiempo; Telegram no reenvía los de más de un día. */
+  private static final Duration RETENCION = Duration.ofDays(7);
+
+  @Resource ManagedScheduledExecutorService planificador;
+  @Resource ManagedExecutorService ejecutor;
+  @Resource ManagedThreadFactory fabricaDeHilos;
+
+  @Inject Configuracion configuracion;
+  @Inject Bot bot;
+  @Inject AtencionTelegram atencion;
+  @Inject UpdateTelegramRepository updates;
+
+  private volatile ClienteTelegram cliente;
+  private volatile boolean listo;
+  private volatile boolean detenido;
+  private volatile ScheduledFuture<?> siguiente;
+  private volatile ScheduledFuture<?> barrido;
+  private ColaPorChat colas;
+  private final Queue<Entrada> antesDeEstarListo = new ConcurrentLinkedQueue<>();
+
+  private int desde;
+  private int fallosSeguidos;
+
+  void alIniciar(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) Startup inicio) {
+    var token = configuracion.tokenTelegram();
+    if (token.isEmpty()) {
+      LOG.info(
+          "Bot de Telegram apagado: no hay TELEGRAM_BOT_TOKEN. La aplicación funciona sin él;"
+              + " la consola del bot en /prep/api/bot/consola sigue contestando.");
+      return;
+    }
+    ModoTelegram modo = configuracion.modoTelegram();
+    colas = new ColaPorChat(ejecutor);
+    cliente =
+        new ClienteTelegram(
+            token.get(), configuracion.urlApiTelegram(), fabricaDeHilos, ESPERA_SONDEO);
+    LOG.info(
+        () ->
+            "Bot de Telegram: modo "
+                + modo.name().toLowerCase(java.util.Locale.ROOT)
+                + ", Bot API en "
+                + configuracion.urlApiTelegram()
+                + ".");
+    programar(() -> conectar(modo), Duration.ZERO);
+  }
+
+  /** Si el bot está encendido (hay token): el webhook solo recibe entonces. */
+  public boolean encendido() {
+    return cliente != null && !detenido;
+  }
+
+  /**
+   * Un update que llegó por el webhook: se registra (una sola vez) y se atiende en el ejecutor
+   * administrado; quien lo envió recibe su respuesta sin esperar a que se atienda.
+   *
+   * @param json el update como llegó, para retomarlo si el servidor se detiene a la mitad
+   */
+  public void recibir(Update update, String json) {
+    Entrada entrada = Entrada.de(update).orElse(null);
+    if (!updates.registrar(update.getUpdateId(), entrada == null ? null : json, Instant.now())) {
+      LOG.fine(() -> "Update " + update.getUpdateId() + " repetido: se ignora.");
+      return;
+    }
+    if (entrada == null) {
+      updates.concluir(update.getUpdateId(), EstadoUpdate.ATENDIDO, Instant.now());
+      return;
+    }
+    if (!listo) {
+      antesDeEstarListo.add(entrada);
+      if (listo) {
+        despacharEnEspera();
+      }
+      return;
+    }
+    encolar(entrada);
+  }
+
+  @PreDestroy
+  void detener() {
+    detenido = true;
+    listo = false;
+    cancelar(siguiente);
+    cancelar(barrido);
+    ClienteTelegram actual = cliente;
+    if (actual != null) {
+      actual.cerrar();
+      LOG.info("Bot de Telegram detenido.");
+    }
+  }
+
+  private void conectar(ModoTelegram modo) {
+    try {
+      User yo = cliente.quienSoy();
+      bot.nombrar(yo.getUserName());
+      if (modo == ModoTelegram.WEBHOOK) {
+        String url = configuracion.urlWebhook().orElse(null);
+        String secreto = configuracion.secretoWebhook().orElse(null);
+        if (url == null || secreto == null) {
+          LOG.severe(
+              "Bot de Telegram en modo webhook sin TELEGRAM_WEBHOOK_URL o sin"
+                  + " TELEGRAM_WEBHOOK_SECRET: defina ambas y reinicie. El bot no recibe mensajes.");
+          return;
+        }
+        cliente.registrarWebhook(url, secreto);
+        LOG.info(() -> "Bot de Telegram @" + yo.getUserName() + " listo: webhook " + url + ".");
+      } else {
+        cliente.quitarWebhook();
+        LOG.info(() -> "Bot de Telegram @" + yo.getUserName() + " listo: sondeo con getUpdates.");
+      }
+      fallosSeguidos = 0;
+      listo = true;
+      despacharEnEspera();
+      barrido =
+          planificador.scheduleWithFixedDelay(
+              this::barrer, 0, BARRIDO.toSeconds(), TimeUnit.SECONDS);
+      if (modo == ModoTelegram.POLLING) {
+        programar(this::ronda, Duration.ZERO);
+      }
+    } catch (TelegramApiException e) {
+      programar(() -> conectar(modo), pausaTrasFallo("No se pudo conectar con la Bot API", e));
+    }
+  }
+
+  /** Una ronda del sondeo: un getUpdates, y se atiende en orden lo que trajo. */
+  private void ronda() {
+    if (detenido) {
+      return;
+    }
+    List<Update> lote;
+    try {
+      lote = cliente.pedirUpdates(desde, ESPERA_SONDEO);
+    } catch (TelegramApiException e) {
+      if (!detenido) {
+        programar(this::ronda, pausaTrasFallo("getUpdates falló", e));
+      }
+      return;
+    }
+    if (fallosSeguidos > 0) {
+      LOG.info("Bot de Telegram: la Bot API contesta de nuevo.");
+      fallosSeguidos = 0;
+    }
+    for (Update update : lote) {
+      if (detenido) {
+        return;
+      }
+      desde = Math.max(desde, update.getUpdateId() + 1);
+      Entrada entrada = Entrada.de(update).orElse(null);
+      String json = entrada == null ? null : comoJson(update);
+      if (updates.registrar(update.getUpdateId(), json, Instant.now())) {
+        if (entrada == null) {
+          updates.concluir(update.getUpdateId(), EstadoUpdate.ATENDIDO, Instant.now());
+        } else {
+          atencion.atender(entrada, cliente);
+        }
+      }
+    }
+    programar(this::ronda, Duration.ZERO);
+  }
+
+  /** Retoma los updates que un nodo registró y no concluyó, y borra los concluidos viejos. */
+  private void barrer() {
+    if (detenido) {
+      return;
+    }
+    try {
+      Instant ahora = Instant.now();
+      for (UpdateTelegram rezagado : updates.rezagados(ahora.minus(ABANDONO), 100)) {
+        Entrada entrada = leer(rezagado.getContenido());
+        if (entrada != null && updates.reclamar(rezagado, ahora)) {
+          LOG.info(() -> "Se retoma el update " + rezagado.getUpdateId() + ", no concluido.");
+          encolar(entrada);
+        }
+      }
+      updates.depurar(ahora.minus(RETENCION));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Falló el barrido de updates de Telegram", e);
+    }
+  }
+
+  private void despacharEnEspera() {
+    Entrada entrada;
+    while ((entrada = antesDeEstarListo.poll()) != null) {
+      encolar(entrada);
+    }
+  }
+
+  private void encolar(Entrada entrada) {
+    ClienteTelegram actual = cliente;
+    colas.encolar(
+        entrada.chat(),
+        () -> {
+          if (!detenido) {
+            atencion.atender(entrada, actual);
+          }
+        });
+  }
+
+  private Duration pausaTrasFallo(String que, TelegramApiException e) {
+    fallosSeguidos++;
+    if (fallosSeguidos == 1) {
+      LOG.warning(() -> "Bot de Telegram: " + que + " (" + e.getMessage() + "); se reintentará.");
+    } else {
+      LOG.fine(() -> "Bot de Telegram: " + que + " otra vez (" + e.getMessage() + ").");
+    }
+    long segundos = Math.min(PAUSA_MAXIMA.toSeconds(), 1L << Math.min(fallosSeguidos - 1, 5));
+    return Duration.ofSeconds(segundos);
+  }
+
+  private void programar(Runnable tarea, Duration pausa) {
+    if (!detenido) {
+      siguiente = planificador.schedule(tarea, pausa.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static void cancelar(ScheduledFuture<?> tarea) {
+    if (tarea != null) {
+      tarea.cancel(true);
+    }
+  }
+
+  private static String comoJson(Update update) {
+    try {
+      return Entrada.JSON.writeValueAsString(update);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /** Un update como lo escribe la Bot API. */
+  public static Update leerUpdate(String json) throws JsonProcessingException {
+    return Entrada.JSON.readValue(json, Update.class);
+  }
+
+  private static Entrada leer(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return Entrada.de(Entrada.JSON.readValue(json, Update.class)).orElse(null);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+}
