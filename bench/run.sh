@@ -4,7 +4,7 @@
 # (or only what the benchmarks need:      ./mvnw -q -o install -DskipTests -pl bench -am,
 #  plus web-ear/ear for the import:       ./mvnw -q -o install -DskipTests -pl web-ear/ear -am)
 # Options go to mx.seguimientoprep.bench.BenchmarkRunner: --filas N, --filas-chicas N, --vueltas N,
-# --solo lectura,exportacion,importacion, --servidor DIR, --conservar, --perfil.
+# --solo lectura,exportacion,importacion, --servidor DIR, --perfil, --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"
@@ -12,8 +12,12 @@ if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
   echo "bench/ is not built: run ./mvnw -q -o install -DskipTests -pl bench -am from $repo" >&2
   exit 1
 fi
+# The run uses a copy of the jars, so that a build started meanwhile cannot replace them.
+jars="$(mktemp -d -t prep-bench-jars.XXXXXX)"
+trap 'rm -rf "$jars"' EXIT
+cp -r "$bench/target/bench.jar" "$bench/target/lib" "$jars/"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$repo"
-exec "$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
-  -cp "$bench/target/bench.jar:$bench/target/lib/*" \
+"$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
+  -cp "$jars/bench.jar:$jars/lib/*" \
   mx.seguimientoprep.bench.BenchmarkRunner --servidor "$repo/web-ear/ear/target/server" "$@"

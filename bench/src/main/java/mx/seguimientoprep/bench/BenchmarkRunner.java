@@ -208,6 +208,12 @@ public final class BenchmarkRunner {
     }
     ServerImport.Subida primera = subidas.get(0);
     ServerImport.Subida segunda = subidas.get(1);
+    if (!primera.conInforme() || !segunda.conInforme()) {
+      resumen.add(
+          "Importación: el servidor no respondió con un informe (HTTP %d y %d; véase arriba)."
+              .formatted(primera.http(), segunda.http()));
+      return;
+    }
     resumen.add(
         "Importación de %,d oficios en H2: %.1f s (objetivo < 30 s), %,d nuevos; la segunda del"
                 .formatted(filas, primera.ms() / 1000.0, primera.suma("nuevos"))

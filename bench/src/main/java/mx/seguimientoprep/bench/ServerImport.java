@@ -20,6 +20,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -33,10 +34,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * La importación completa a través de la aplicación real: arranca el servidor WildFly que
- * aprovisionó el build, con una base H2 nueva en la carpeta temporal y una copia de su {@code
- * standalone} (los datos de quien lo usa no se tocan), sube el libro dos veces por {@code POST
- * /prep/api/importaciones} y lo detiene. Los puertos van desplazados en 100 (8180 y 10090) para no
- * chocar con otro servidor en 8080 y 9990.
+ * aprovisionó el build, con una base H2 nueva en la carpeta temporal, sube el libro dos veces por
+ * {@code POST /prep/api/importaciones} y lo detiene. Corre una copia del servidor, sin sus datos ni
+ * registros, con {@code jboss.server.base.dir} en la copia de su {@code standalone}: los datos de
+ * quien lo usa no se tocan, y un build que aprovisione de nuevo el servidor a media medición no se
+ * lo lleva. Los puertos van desplazados en 100 (8180 y 10090) para no chocar con otro servidor en
+ * 8080 y 9990.
  */
 final class ServerImport {
 
@@ -44,7 +47,14 @@ final class ServerImport {
   private static final List<Integer> DESPLAZAMIENTOS = List.of(100, 200, 300, 400, 500);
 
   private static final Duration ARRANQUE_MAXIMO = Duration.ofMinutes(5);
-  private static final Set<String> SIN_COPIAR = Set.of("data", "log", "tmp");
+  private static final Set<String> SIN_COPIAR =
+      Set.of(
+          "standalone/data",
+          "standalone/log",
+          "standalone/tmp",
+          "domain/data",
+          "domain/log",
+          "domain/tmp");
 
   private final Path servidor;
   private final Path temporal;
@@ -131,13 +141,17 @@ final class ServerImport {
     return temporal.resolve("servidor.jfr");
   }
 
+  /** La copia del servidor que corre la medición. */
+  private Path copia() {
+    return temporal.resolve("servidor");
+  }
+
   private boolean arrancar() throws IOException, InterruptedException {
-    Path base = temporal.resolve("standalone");
-    copiar(servidor.resolve("standalone"), base);
+    copiar(servidor, copia());
     ProcessBuilder constructor =
         new ProcessBuilder(
-                servidor.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base,
+                copia().resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + copia().resolve("standalone"),
                 "-Djboss.socket.binding.port-offset=" + desplazamiento)
             .redirectErrorStream(true)
             .redirectOutput(temporal.resolve("servidor.log").toFile());
@@ -224,7 +238,7 @@ final class ServerImport {
     try {
       Process cli =
           new ProcessBuilder(
-                  servidor.resolve("bin/jboss-cli.sh").toString(),
+                  copia().resolve("bin/jboss-cli.sh").toString(),
                   "--controller=127.0.0.1:" + puertoGestion(),
                   "-c",
                   "--command=shutdown")
@@ -263,7 +277,9 @@ final class ServerImport {
     }
   }
 
-  /** Copia la configuración y los despliegues, sin los datos, registros ni temporales. */
+  /**
+   * Copia el servidor, con su configuración y sus despliegues, sin datos, registros ni temporales.
+   */
   private static void copiar(Path origen, Path destino) throws IOException {
     Files.walkFileTree(
         origen,
@@ -272,7 +288,7 @@ final class ServerImport {
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes atributos)
               throws IOException {
             Path relativo = origen.relativize(dir);
-            if (relativo.getNameCount() == 1 && SIN_COPIAR.contains(relativo.toString())) {
+            if (SIN_COPIAR.contains(relativo.toString())) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             Files.createDirectories(destino.resolve(relativo.toString()));
@@ -282,7 +298,10 @@ final class ServerImport {
           @Override
           public FileVisitResult visitFile(Path archivo, BasicFileAttributes atributos)
               throws IOException {
-            Files.copy(archivo, destino.resolve(origen.relativize(archivo).toString()));
+            Files.copy(
+                archivo,
+                destino.resolve(origen.relativize(archivo).toString()),
+                StandardCopyOption.COPY_ATTRIBUTES);
             return FileVisitResult.CONTINUE;
           }
         });
@@ -310,6 +329,11 @@ final class ServerImport {
       return new Subida(http, ms, informe, cuerpo, inicio, fin);
     }
 
+    /** Si el servidor respondió con un informe: aplicada, simulada o rechazada. */
+    boolean conInforme() {
+      return informe != null && informe.containsKey("estado");
+    }
+
     int suma(String conteo) {
       if (informe == null || !informe.containsKey("hojas")) {
         return 0;
@@ -329,7 +353,7 @@ final class ServerImport {
     public String toString() {
       StringBuilder texto = new StringBuilder();
       texto.append("HTTP %d en %.1f s".formatted(http, ms / 1000.0));
-      if (informe == null) {
+      if (informe == null || !informe.containsKey("estado")) {
         return texto
             .append(", respuesta: ")
             .append(cuerpo.substring(0, Math.min(cuerpo.length(), 500)))

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Measures the Telegram bot through its webhook (mx.seguimientoprep.bench.bot.BancoBot) and prints
+# its figures: it starts the provisioned server (ports offset by 300) with the demo data and a fake
+# Bot API inside the benchmark, links 200 users and sends 5 000 status questions.
+# Build first, from the repository root:  ./mvnw -q -o install -DskipTests
+# Options: --usuarios N, --preguntas N, --hilos N, --servidor DIR, --conservar.
+set -euo pipefail
+bench="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$bench")"
+if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
+  echo "bench/ is not built: run ./mvnw -q -o install -DskipTests from $repo" >&2
+  exit 1
+fi
+if [[ ! -x "$repo/web-ear/ear/target/server/bin/standalone.sh" ]]; then
+  echo "the server is not provisioned: run ./mvnw -q -o install -DskipTests from $repo" >&2
+  exit 1
+fi
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+cd "$repo"
+exec "$java" -Xmx512m -cp "$bench/target/bench.jar:$bench/target/lib/*" \
+  mx.seguimientoprep.bench.bot.BancoBot --servidor "$repo/web-ear/ear/target/server" "$@"
