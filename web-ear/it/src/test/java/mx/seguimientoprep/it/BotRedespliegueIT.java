@@ -56,8 +56,23 @@ class BotRedespliegueIT {
           "sin la aplicación desplegada nadie llama a getUpdates");
 
       int getMeAntes = telegram.llamadas("getMe", 0).size();
+      int sinWebhookAntes = telegram.llamadas("deleteWebhook", 0).size();
       despliegues.deploy(DESPLIEGUE);
-      telegram.espera(l -> l.metodo().equals("getMe"), getMeAntes + 1, Duration.ofSeconds(30));
+      assertEquals(
+          getMeAntes + 1,
+          telegram
+              .espera(l -> l.metodo().equals("getMe"), getMeAntes + 1, Duration.ofSeconds(30))
+              .size(),
+          "al arrancar pregunta a la Bot API quién es el bot");
+      assertEquals(
+          sinWebhookAntes + 1,
+          telegram
+              .espera(
+                  l -> l.metodo().equals("deleteWebhook"),
+                  sinWebhookAntes + 1,
+                  Duration.ofSeconds(30))
+              .size(),
+          "y, para sondear, quita el webhook");
 
       capturista.escribe("06/11/2020");
       assertTrue(

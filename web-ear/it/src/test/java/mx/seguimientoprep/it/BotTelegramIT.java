@@ -388,12 +388,6 @@ class BotTelegramIT {
     assertEquals(401, api().get("/bot/usuarios", null, null).estado());
   }
 
-  @Test
-  void alArrancarPreguntoQuienEraYQuitoElWebhookParaSondear() throws Exception {
-    assertFalse(telegram.llamadas("getMe", 0).isEmpty());
-    assertFalse(telegram.llamadas("deleteWebhook", 0).isEmpty());
-  }
-
   private ClienteApi.Respuesta webhook(byte[] cuerpo, String secreto) throws Exception {
     java.net.http.HttpRequest.Builder peticion =
         java.net.http.HttpRequest.newBuilder(
