@@ -15,7 +15,13 @@ if [[ ! -x "$repo/web-ear/ear/target/server/bin/standalone.sh" ]]; then
   echo "the server is not provisioned: run ./mvnw -q -o install -DskipTests from $repo" >&2
   exit 1
 fi
+# The run uses copies of the jars and of the server, so that a build started meanwhile cannot
+# replace them under the measurement.
+copia="$(mktemp -d -t prep-bench-bot.XXXXXX)"
+trap 'rm -rf "$copia"' EXIT
+cp -r "$bench/target/bench.jar" "$bench/target/lib" "$copia/"
+cp -r "$repo/web-ear/ear/target/server" "$copia/server"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$repo"
-exec "$java" -Xmx512m -cp "$bench/target/bench.jar:$bench/target/lib/*" \
-  mx.seguimientoprep.bench.bot.BancoBot --servidor "$repo/web-ear/ear/target/server" "$@"
+"$java" -Xmx512m -cp "$copia/bench.jar:$copia/lib/*" \
+  mx.seguimientoprep.bench.bot.BancoBot --servidor "$copia/server" "$@"
