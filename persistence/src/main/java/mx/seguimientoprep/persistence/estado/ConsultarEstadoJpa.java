@@ -57,6 +57,11 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
 
   @Override
   public List<ResumenEntidad> entidadesConProceso(LocalDate referencia) {
+    return estadosActuales(referencia).stream().map(ResumenEntidad::de).toList();
+  }
+
+  @Override
+  public List<EstadoPrep> estadosActuales(LocalDate referencia) {
     LecturasEnCache.Instantanea lecturas = cache.para(version.actual());
     List<ProcesoElectoral> todos = lecturas.todosLosProcesos;
     if (todos == null) {
@@ -76,7 +81,7 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
         .forEach(l -> EstadoPrep.procesoActual(l, referencia).ifPresent(actuales::add));
     List<DefinicionEntregable> catalogo = catalogo(lecturas);
     return expedientes(lecturas, actuales).stream()
-        .map(e -> ResumenEntidad.de(EstadoPrep.calcular(e, catalogo, referencia)))
+        .map(e -> EstadoPrep.calcular(e, catalogo, referencia))
         .toList();
   }
 

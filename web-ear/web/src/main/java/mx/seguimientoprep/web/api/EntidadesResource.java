@@ -11,13 +11,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
-import mx.seguimientoprep.domain.estado.ResumenEntidad;
+import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.Expediente;
+import mx.seguimientoprep.domain.historial.Cambio;
+import mx.seguimientoprep.domain.historial.CambioRepository;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
-/** The entidades with a process, and the status of one entidad's current process. */
+/**
+ * The entidades with a process, the status of one entidad's current process, the whole record of
+ * any of its processes (the entidad page), and the history of its changes.
+ */
 @Path("/entidades")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
@@ -27,30 +37,45 @@ public class EntidadesResource {
   @Inject ConsultarEstado consultarEstado;
   @Inject ReconocerEntidad reconocerEntidad;
   @Inject FechaConsulta fechaConsulta;
+  @Inject DefinicionEntregableRepository catalogo;
+  @Inject CambioRepository cambios;
 
-  /** One entidad of the list: its current process and traffic light. */
+  /**
+   * One entidad of the list: its current process and traffic light, and the figures of the
+   * dashboard (days to the jornada, deliverables by state, last activity) at the reference date.
+   */
   public record EntidadConProcesoJson(
       String clave,
       String nombre,
       String siglas,
       String procesoActual,
       LocalDate jornada,
-      String semaforo) {
+      String semaforo,
+      LocalDate fechaReferencia,
+      Long diasParaJornada,
+      EstadoJson.ConteoJson entregables,
+      EstadoJson.EntregableJson proximo,
+      LocalDate ultimaActividad) {
 
-    static EntidadConProcesoJson de(ResumenEntidad r) {
+    static EntidadConProcesoJson de(EstadoPrep e) {
       return new EntidadConProcesoJson(
-          r.clave().valor(),
-          r.nombre(),
-          r.siglas(),
-          r.proceso(),
-          r.jornada(),
-          r.semaforo().etiqueta());
+          e.claveEntidad().valor(),
+          e.nombreEntidad(),
+          e.siglas(),
+          e.proceso(),
+          e.jornada(),
+          e.semaforo().etiqueta(),
+          e.fechaReferencia(),
+          e.diasParaJornada().orElse(null),
+          EstadoJson.ConteoJson.de(e.conteo(), e.entregables().size()),
+          e.proximo().map(EstadoJson.EntregableJson::de).orElse(null),
+          e.ultimaActividad().orElse(null));
     }
   }
 
   @GET
   public List<EntidadConProcesoJson> entidades(@QueryParam("fecha") String fecha) {
-    return consultarEstado.entidadesConProceso(fechaConsulta.de(fecha)).stream()
+    return consultarEstado.estadosActuales(fechaConsulta.de(fecha)).stream()
         .map(EntidadConProcesoJson::de)
         .toList();
   }
@@ -72,5 +97,81 @@ public class EntidadesResource {
                                 entidad.getNombre()
                                     + " no tiene ningún proceso electoral registrado."))
                         .build()));
+  }
+
+  /**
+   * Everything recorded of one process of the entidad: {@code ?proceso=} by name or years ({@code
+   * 2021-2022}), else the current one at the reference date.
+   */
+  @GET
+  @Path("/{ref}/expediente")
+  public ExpedienteJson expediente(
+      @PathParam("ref") String ref,
+      @QueryParam("proceso") String proceso,
+      @QueryParam("fecha") String fecha) {
+    Entidad entidad = reconocerEntidad.exigir(ref);
+    LocalDate referencia = fechaConsulta.de(fecha);
+    List<Expediente> expedientes = consultarEstado.expedientes(Optional.of(entidad.getClave()));
+    List<ProcesoElectoral> procesos = expedientes.stream().map(Expediente::proceso).toList();
+    Optional<ProcesoElectoral> elegido =
+        proceso == null || proceso.isBlank()
+            ? EstadoPrep.procesoActual(procesos, referencia)
+            : procesos.stream().filter(p -> p.coincideCon(proceso.strip())).findFirst();
+    if (elegido.isEmpty()) {
+      String mensaje =
+          procesos.isEmpty()
+              ? entidad.getNombre() + " no tiene ningún proceso electoral registrado."
+              : entidad.getNombre() + " no tiene el proceso «" + proceso.strip() + "».";
+      throw new NotFoundException(
+          Response.status(Response.Status.NOT_FOUND)
+              .entity(
+                  new RespuestaError(
+                      mensaje, procesos.stream().map(ProcesoElectoral::getNombre).toList()))
+              .build());
+    }
+    Expediente expediente =
+        expedientes.stream().filter(e -> e.proceso() == elegido.get()).findFirst().orElseThrow();
+    EstadoPrep estado = EstadoPrep.calcular(expediente, catalogo.todas(), referencia);
+    return ExpedienteJson.de(expediente, estado, procesos);
+  }
+
+  /** One line of the history: who changed what, when, through which channel. */
+  public record CambioJson(
+      Instant momento,
+      String usuario,
+      String canal,
+      String operacion,
+      String tipo,
+      String clave,
+      String campo,
+      String valorAnterior,
+      String valorNuevo) {
+
+    static CambioJson de(Cambio c) {
+      return new CambioJson(
+          c.getMomento(),
+          c.getUsuario(),
+          c.getCanal().etiqueta(),
+          c.getOperacion().etiqueta(),
+          c.getTipo(),
+          c.getClave(),
+          c.getCampo(),
+          c.getValorAnterior(),
+          c.getValorNuevo());
+    }
+  }
+
+  /** The most recent changes first; {@code total} counts them all. */
+  public record HistorialJson(int total, List<CambioJson> cambios) {}
+
+  @GET
+  @Path("/{ref}/historial")
+  public HistorialJson historial(
+      @PathParam("ref") String ref, @QueryParam("limite") Integer limite) {
+    Entidad entidad = reconocerEntidad.exigir(ref);
+    int cuantos = limite == null ? 200 : Math.max(1, Math.min(limite, 5000));
+    List<Cambio> todos = cambios.findByEntidad(entidad.getClave());
+    return new HistorialJson(
+        todos.size(), todos.stream().limit(cuantos).map(CambioJson::de).toList());
   }
 }

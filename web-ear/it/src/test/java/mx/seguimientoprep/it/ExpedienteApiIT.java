@@ -1,0 +1,143 @@
+package mx.seguimientoprep.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the dashboard and the entidad page read: the figures of every entidad, the whole record of a
+ * process with its oficios threaded, and the history of changes; on the seed reports' facts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExpedienteApiIT {
+
+  @Deployment
+  static EnterpriseArchive despliegue() {
+    return DespliegueEar.conPruebas();
+  }
+
+  @ArquillianResource URL base;
+
+  private JsonObject leer(String ruta) throws Exception {
+    ClienteApi.Respuesta r = new ClienteApi(base + "api").comoAdmin(ruta);
+    assertEquals(200, r.estado(), r.cuerpo());
+    return r.json().asJsonObject();
+  }
+
+  @Test
+  void elTableroTieneLasCifrasDeDurangoDelInformeDeOctubre2021() throws Exception {
+    ClienteApi.Respuesta r = new ClienteApi(base + "api").comoAdmin("/entidades?fecha=2021-10-31");
+    JsonObject durango =
+        r.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("clave").equals("10"))
+            .findFirst()
+            .orElseThrow();
+    // The fields of before are still there...
+    assertEquals("Proceso Electoral Local Ordinario 2021-2022", durango.getString("procesoActual"));
+    assertEquals("vencidos", durango.getString("semaforo"));
+    // ...and the dashboard's figures beside them.
+    assertEquals("2021-10-31", durango.getString("fechaReferencia"));
+    assertEquals(217, durango.getInt("diasParaJornada"));
+    assertEquals(2, durango.getJsonObject("entregables").getInt("vencidos"));
+    assertEquals("E03", durango.getJsonObject("proximo").getString("codigo"));
+    assertTrue(
+        durango.getString("ultimaActividad").compareTo("2021-10-27") >= 0,
+        "la última actividad es al menos el oficio del 27/10/2021: " + durango);
+  }
+
+  @Test
+  void elExpedienteDeDurangoTieneSusEntregablesVencidosYSuOficio() throws Exception {
+    JsonObject e = leer("/entidades/durango/expediente?fecha=2021-10-31");
+    assertEquals("IEPC Durango", e.getJsonObject("entidad").getString("siglas"));
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022",
+        e.getJsonObject("proceso").getString("nombre"));
+    assertEquals("vencidos", e.getString("semaforo"));
+    List<JsonObject> vencidos =
+        e.getJsonArray("entregables").getValuesAs(JsonObject.class).stream()
+            .filter(x -> x.getBoolean("vencido"))
+            .toList();
+    assertEquals(List.of("E01", "E02"), vencidos.stream().map(x -> x.getString("codigo")).toList());
+    assertEquals("Vencido", vencidos.get(0).getString("estado"));
+    assertTrue(
+        e.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
+            .anyMatch(o -> o.getString("numero").equals("IEPC/SE/2119/2021")),
+        e.toString());
+    assertEquals(
+        "IEPC/CG139/2021", e.getJsonObject("cotaprep").getString("acuerdo"), "el acuerdo E04");
+  }
+
+  @Test
+  void lasRespuestasDelIneQuedanBajoElOficioQueContestanConLosDiasQueTardo() throws Exception {
+    JsonObject e = leer("/entidades/coahuila/expediente?proceso=2020&fecha=2020-03-31");
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2020", e.getJsonObject("proceso").getString("nombre"));
+    JsonArray procesos = e.getJsonArray("procesos");
+    assertTrue(procesos.size() >= 2, "Coahuila tiene 2020 y 2021: " + procesos);
+    assertTrue(
+        procesos.getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                p ->
+                    p.getBoolean("mostrado")
+                        && p.getString("nombre").equals("Proceso Electoral Local Ordinario 2020")));
+
+    JsonObject envio =
+        e.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("numero").equals("IEC/SE/0581/2020"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("sin el hilo de IEC/SE/0581/2020: " + e));
+    JsonObject respuesta = envio.getJsonArray("respuestas").getJsonObject(0);
+    assertEquals("INE/UNICOM/0889/2020", respuesta.getString("numero"));
+    assertEquals(6, respuesta.getInt("diasDeRespuesta"), "del 07/03/2020 al 13/03/2020");
+    assertTrue(respuesta.getBoolean("respuestaDelIne"));
+    assertEquals("Con observaciones", respuesta.getString("resultado"));
+    assertFalse(
+        e.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
+            .anyMatch(o -> o.getString("numero").equals("INE/UNICOM/0889/2020")),
+        "una respuesta no abre una conversación propia");
+  }
+
+  @Test
+  void unProcesoQueLaEntidadNoTieneSeExplica() throws Exception {
+    ClienteApi.Respuesta r =
+        new ClienteApi(base + "api").comoAdmin("/entidades/durango/expediente?proceso=1999");
+    assertEquals(404, r.estado(), r.cuerpo());
+    JsonObject error = r.json().asJsonObject();
+    assertTrue(error.getString("mensaje").contains("1999"), r.cuerpo());
+    assertEquals(
+        "Proceso Electoral Local Ordinario 2021-2022",
+        error.getJsonArray("sugerencias").getString(0));
+  }
+
+  @Test
+  void elHistorialDiceQuienCuandoYPorDonde() throws Exception {
+    JsonObject h = leer("/entidades/durango/historial?limite=5");
+    assertTrue(h.getInt("total") > 5, h.toString());
+    JsonArray cambios = h.getJsonArray("cambios");
+    assertEquals(5, cambios.size());
+    JsonObject uno = cambios.getJsonObject(cambios.size() - 1);
+    assertFalse(uno.getString("usuario").isBlank());
+    assertFalse(uno.getString("momento").isBlank());
+    assertTrue(
+        cambios.getValuesAs(JsonObject.class).stream()
+            .allMatch(c -> c.getString("momento").compareTo(uno.getString("momento")) >= 0),
+        "el más reciente primero");
+    assertTrue(
+        List.of("Datos de demostración", "Hoja de seguimiento", "API", "Bot", "Web")
+            .contains(uno.getString("canal")),
+        uno.toString());
+  }
+}
