@@ -225,9 +225,24 @@ final class ServerImport {
             .build();
     Instant desde = Instant.now();
     long inicio = System.nanoTime();
+    Duration cpuInicial = cpuDelServidor();
     HttpResponse<String> respuesta = http.send(peticion, HttpResponse.BodyHandlers.ofString());
     long ms = (System.nanoTime() - inicio) / 1_000_000;
-    return Subida.de(respuesta.statusCode(), ms, respuesta.body(), desde, Instant.now());
+    long cpu = cpuDelServidor().minus(cpuInicial).toMillis();
+    return Subida.de(respuesta.statusCode(), ms, cpu, respuesta.body(), desde, Instant.now());
+  }
+
+  /**
+   * El tiempo de CPU que lleva la JVM del servidor (hija de {@code standalone.sh}), con todos sus
+   * hilos: la petición, el recolector y los de H2.
+   */
+  private Duration cpuDelServidor() {
+    return proceso
+        .descendants()
+        .map(ProcessHandle::info)
+        .filter(info -> info.command().map(c -> c.endsWith("java")).orElse(false))
+        .map(info -> info.totalCpuDuration().orElse(Duration.ZERO))
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   /** Pide al servidor que se apague; si no lo hace en un minuto, termina su proceso. */
@@ -313,10 +328,17 @@ final class ServerImport {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** Lo que respondió una subida: el estado HTTP, el tiempo de pared y el informe. */
-  record Subida(int http, long ms, JsonObject informe, String cuerpo, Instant inicio, Instant fin) {
+  /** Lo que respondió una subida: el estado HTTP, los tiempos de pared y de CPU, y el informe. */
+  record Subida(
+      int http,
+      long ms,
+      long cpuMs,
+      JsonObject informe,
+      String cuerpo,
+      Instant inicio,
+      Instant fin) {
 
-    static Subida de(int http, long ms, String cuerpo, Instant inicio, Instant fin) {
+    static Subida de(int http, long ms, long cpuMs, String cuerpo, Instant inicio, Instant fin) {
       JsonObject informe = null;
       try (JsonReader lector = Json.createReader(new StringReader(cuerpo))) {
         JsonValue valor = lector.readValue();
@@ -326,7 +348,7 @@ final class ServerImport {
       } catch (RuntimeException noEsJson) {
         informe = null;
       }
-      return new Subida(http, ms, informe, cuerpo, inicio, fin);
+      return new Subida(http, ms, cpuMs, informe, cuerpo, inicio, fin);
     }
 
     /** Si el servidor respondió con un informe: aplicada, simulada o rechazada. */
@@ -352,7 +374,9 @@ final class ServerImport {
     @Override
     public String toString() {
       StringBuilder texto = new StringBuilder();
-      texto.append("HTTP %d en %.1f s".formatted(http, ms / 1000.0));
+      texto.append(
+          "HTTP %d en %.1f s (CPU del servidor: %.1f s)"
+              .formatted(http, ms / 1000.0, cpuMs / 1000.0));
       if (informe == null || !informe.containsKey("estado")) {
         return texto
             .append(", respuesta: ")

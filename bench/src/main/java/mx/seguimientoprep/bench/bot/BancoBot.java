@@ -94,8 +94,11 @@ public final class BancoBot {
     new BancoBot().medir(servidor.toAbsolutePath(), usuarios, preguntas, hilos, conservar);
   }
 
-  private void medir(Path servidor, int usuarios, int preguntas, int hilos, boolean conservar)
+  private void medir(
+      Path servidor, int usuarios, int preguntas, int hilos, int hilosServidor, boolean conservar)
       throws Exception {
+    exigirLibre(PUERTO_HTTP);
+    exigirLibre(PUERTO_GESTION);
     Path temporal = Files.createTempDirectory("banco-bot-");
     BotApiDeMedicion telegram = new BotApiDeMedicion(PUERTO_BOT_API, TOKEN);
     Process proceso = null;
@@ -432,10 +435,30 @@ public final class BancoBot {
     return ordenados.get(Math.max(0, Math.min(i, ordenados.size() - 1)));
   }
 
+  /** Stops the server: standalone.sh does not pass the signal on, so its java child gets it too. */
   private static void detener(Process proceso) throws InterruptedException {
+    List<ProcessHandle> hijos = proceso.descendants().toList();
+    hijos.forEach(ProcessHandle::destroy);
     proceso.destroy();
-    if (!proceso.waitFor(60, TimeUnit.SECONDS)) {
+    for (ProcessHandle hijo : hijos) {
+      try {
+        hijo.onExit().get(60, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        hijo.destroyForcibly();
+      }
+    }
+    if (!proceso.waitFor(10, TimeUnit.SECONDS)) {
       proceso.destroyForcibly();
+    }
+  }
+
+  private static void exigirLibre(int puerto) throws IOException {
+    try (java.net.ServerSocket prueba =
+        new java.net.ServerSocket(puerto, 1, java.net.InetAddress.getLoopbackAddress())) {
+      prueba.setReuseAddress(true);
+    } catch (java.net.BindException e) {
+      throw new IllegalStateException(
+          "El puerto " + puerto + " está ocupado: ¿otro servidor con el desplazamiento 300?", e);
     }
   }
 
