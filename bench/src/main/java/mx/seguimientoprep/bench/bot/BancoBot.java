@@ -94,8 +94,7 @@ public final class BancoBot {
     new BancoBot().medir(servidor.toAbsolutePath(), usuarios, preguntas, hilos, conservar);
   }
 
-  private void medir(
-      Path servidor, int usuarios, int preguntas, int hilos, int hilosServidor, boolean conservar)
+  private void medir(Path servidor, int usuarios, int preguntas, int hilos, boolean conservar)
       throws Exception {
     exigirLibre(PUERTO_HTTP);
     exigirLibre(PUERTO_GESTION);
