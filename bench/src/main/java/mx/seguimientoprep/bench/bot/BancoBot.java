@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  * enciende).
  *
  * <p>Opciones: {@code --servidor DIR}, {@code --usuarios N}, {@code --preguntas N}, {@code --hilos
- * N}, {@code --conservar} (no borra la carpeta temporal).
+ * N}, {@code --ritmo N} (preguntas por segundo en vez de tan rápido como las acepte), {@code
+ * --conservar} (no borra la carpeta temporal).
  */
 public final class BancoBot {
 
@@ -81,6 +82,7 @@ public final class BancoBot {
     int preguntas = 5000;
     int hilos = 8;
     boolean conservar = false;
+    int ritmo = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--servidor" -> servidor = Path.of(args[++i]);
@@ -88,13 +90,18 @@ public final class BancoBot {
         case "--preguntas" -> preguntas = Integer.parseInt(args[++i]);
         case "--hilos" -> hilos = Integer.parseInt(args[++i]);
         case "--conservar" -> conservar = true;
+        case "--ritmo" -> ritmo = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
       }
     }
-    new BancoBot().medir(servidor.toAbsolutePath(), usuarios, preguntas, hilos, conservar);
+    new BancoBot().medir(servidor.toAbsolutePath(), usuarios, preguntas, hilos, ritmo, conservar);
   }
 
-  private void medir(Path servidor, int usuarios, int preguntas, int hilos, boolean conservar)
+  /**
+   * @param ritmo preguntas por segundo entre todos los hilos; 0, tan rápido como las acepte
+   */
+  private void medir(
+      Path servidor, int usuarios, int preguntas, int hilos, int ritmo, boolean conservar)
       throws Exception {
     exigirLibre(PUERTO_HTTP);
     exigirLibre(PUERTO_GESTION);
@@ -134,7 +141,16 @@ public final class BancoBot {
         tareas.add(
             clientes.submit(
                 () -> {
+                  long intervalo = ritmo == 0 ? 0 : 1_000_000_000L * hilos / ritmo;
+                  long siguiente = System.nanoTime();
                   for (int k : lote) {
+                    if (intervalo > 0) {
+                      long espera = siguiente - System.nanoTime();
+                      if (espera > 0) {
+                        TimeUnit.NANOSECONDS.sleep(espera);
+                      }
+                      siguiente += intervalo;
+                    }
                     long chat = PRIMER_USUARIO + (k % usuarios);
                     String json = update(primerUpdate + k, chat, FRASES.get(k % FRASES.size()));
                     telegram.pregunta(chat, System.nanoTime());
@@ -186,7 +202,13 @@ public final class BancoBot {
 
       System.out.println();
       System.out.println(
-          "== Bot por webhook: " + preguntas + " preguntas de " + usuarios + " usuarios ==");
+          "== Bot por webhook: "
+              + preguntas
+              + " preguntas de "
+              + usuarios
+              + " usuarios, "
+              + (ritmo == 0 ? "tan rápido como las acepta" : ritmo + " por segundo")
+              + " ==");
       System.out.printf(
           "Updates aceptados:        %d en %.2f s = %.0f por segundo (%d rechazados)%n",
           preguntas - rechazados.get(),
