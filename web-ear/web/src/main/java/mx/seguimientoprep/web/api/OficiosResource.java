@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -97,8 +98,14 @@ public class OficiosResource {
   /** 409: the oficio that already has that number. */
   public record DuplicadoJson(String mensaje, OficioJson existente) {}
 
+  /**
+   * @param solicitante {@code XMLHttpRequest} when the entidad page sends it: the history says Web
+   */
   @POST
-  public Response registrar(OficioNuevo nuevo, @Context SecurityContext seguridad) {
+  public Response registrar(
+      OficioNuevo nuevo,
+      @Context SecurityContext seguridad,
+      @HeaderParam("X-Requested-With") String solicitante) {
     if (nuevo == null) {
       return Response.status(UNPROCESSABLE)
           .entity(new RespuestaError("Envíe el oficio como JSON con los campos de la hoja."))
@@ -140,7 +147,10 @@ public class OficiosResource {
     try {
       Oficio oficio =
           registrarOficio.registrar(
-              comando, new Autoria(seguridad.getUserPrincipal().getName(), Canal.API));
+              comando,
+              new Autoria(
+                  seguridad.getUserPrincipal().getName(),
+                  "XMLHttpRequest".equals(solicitante) ? Canal.WEB : Canal.API));
       return Response.status(Response.Status.CREATED).entity(OficioJson.de(oficio)).build();
     } catch (OficioYaRegistrado e) {
       return Response.status(Response.Status.CONFLICT)

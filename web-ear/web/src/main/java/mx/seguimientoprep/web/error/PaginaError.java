@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Answers the errors that the container raises itself (sign-in required, forbidden, not found,
- * uncaught exceptions) with a short Spanish JSON message; the exception goes to the log only.
+ * uncaught exceptions) with a short Spanish message: JSON for the API, a page for a person; the
+ * exception goes to the log only.
  */
 @WebServlet("/error")
 public class PaginaError extends HttpServlet {
@@ -26,6 +27,23 @@ public class PaginaError extends HttpServlet {
           404, "No existe esa dirección.",
           405, "Método no permitido en esta dirección.",
           500, "Ocurrió un error interno; se registró para su revisión.");
+
+  /** What a person reads on a page, where the API's message would speak of operations. */
+  private static final Map<Integer, String> PAGINAS =
+      Map.of(
+          403,
+          "Su cuenta no tiene permiso para ver esta página. Si la necesita, pídala a un"
+              + " administrador.",
+          404,
+          "No existe esa página. Revise la dirección o vuelva al tablero.");
+
+  private static final Map<Integer, String> TITULOS =
+      Map.of(
+          401, "Inicie sesión",
+          403, "Sin permiso",
+          404, "Página no encontrada",
+          405, "Operación no permitida",
+          500, "Error interno");
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -41,7 +59,35 @@ public class PaginaError extends HttpServlet {
     }
     String mensaje = MENSAJES.getOrDefault(estado, "La solicitud no pudo atenderse.");
     resp.setStatus(estado);
-    resp.setContentType("application/json;charset=UTF-8");
-    resp.getWriter().write("{\"mensaje\":\"" + mensaje + "\"}");
+    Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String ruta = uri == null ? "" : uri.toString();
+    if (ruta.startsWith(req.getContextPath() + "/api/")) {
+      resp.setContentType("application/json;charset=UTF-8");
+      resp.getWriter().write("{\"mensaje\":\"" + mensaje + "\"}");
+      return;
+    }
+    resp.setContentType("text/html;charset=UTF-8");
+    resp.getWriter()
+        .write(pagina(req.getContextPath(), estado, PAGINAS.getOrDefault(estado, mensaje)));
+  }
+
+  private static String pagina(String raiz, int estado, String mensaje) {
+    String titulo = TITULOS.getOrDefault(estado, "No se pudo atender la solicitud");
+    return "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>"
+        + titulo
+        + " · Seguimiento PREP</title><link rel=\"stylesheet\" href=\""
+        + raiz
+        + "/estatico/prep.css\"></head><body><main id=\"principal\" class=\"error-pagina\">"
+        + "<p class=\"marca\">Seguimiento PREP</p><h1>"
+        + titulo
+        + " <span class=\"codigo\">("
+        + estado
+        + ")</span></h1><p>"
+        + mensaje
+        + "</p><p><a class=\"boton\" href=\""
+        + raiz
+        + "/\">Ir al tablero</a></p></main></body></html>";
   }
 }

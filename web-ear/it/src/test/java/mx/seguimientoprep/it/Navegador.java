@@ -1,0 +1,233 @@
+package mx.seguimientoprep.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by
+ * Selenium with the binaries named explicitly so that nothing is ever downloaded; screenshots go to
+ * {@code target/capturas/} for a person to look at.
+ */
+final class Navegador implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Dimension PORTATIL = new Dimension(1366, 900);
+  static final Dimension TELEFONO = new Dimension(390, 844);
+
+  private final ChromeDriver driver;
+  private int fallos;
+  private final Path perfil;
+  private final Path descargas;
+  private final Path capturas;
+
+  private Navegador(ChromeDriver driver, Path perfil, Path descargas, Path capturas) {
+    this.driver = driver;
+    this.perfil = perfil;
+    this.descargas = descargas;
+    this.capturas = capturas;
+  }
+
+  /** Starts Chromium; fails (never skips) with what to install when it is missing. */
+  static Navegador abrir() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail(
+          "Las pruebas en el navegador necesitan Chromium y su controlador ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "), y no están instalados. Instálelos con «apt-get install -y chromium"
+              + " chromium-driver» (como root), o ejecute ./pruebas.sh, que los instala.");
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    Path destino = Path.of(System.getProperty("prep.capturas", "target/capturas"));
+    Files.createDirectories(destino);
+    Path perfil = Files.createTempDirectory("prep-chromium-");
+    Path descargas = Files.createTempDirectory("prep-descargas-");
+    ChromeOptions opciones = new ChromeOptions();
+    opciones.setBinary(CHROMIUM.toFile());
+    opciones.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--lang=es-MX",
+        "--user-data-dir=" + perfil,
+        "--window-size=" + PORTATIL.width + "," + PORTATIL.height);
+    opciones.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            descargas.toString(),
+            "download.prompt_for_download",
+            false,
+            "intl.accept_languages",
+            "es-MX,es"));
+    ChromeDriverService servicio =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(servicio, opciones);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return new Navegador(driver, perfil, descargas, destino);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void ir(String url) {
+    driver.get(url);
+  }
+
+  WebElement el(String css) {
+    return esperar(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  List<WebElement> todos(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Waits until {@code css} is shown and has {@code texto} in it; answers the element. */
+  WebElement conTexto(String css, String texto) {
+    return esperar(
+        d ->
+            d.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> e.getText().contains(texto))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /**
+   * Waits up to 20 s; on a timeout, leaves a screenshot {@code fallo-N.png} and says what the page
+   * showed, so that a failure explains itself.
+   */
+  /**
+   * Waits like {@link #conTexto} and answers the element's text, read in the same moment: a table
+   * that a script draws again cannot leave the test holding a stale element.
+   */
+  String textoCon(String css, String texto) {
+    return esperar(
+        d ->
+            d.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(t -> t.contains(texto))
+                .findFirst()
+                .orElse(null));
+  }
+
+  <T> T esperar(Function<WebDriver, T> condicion) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condicion);
+    } catch (TimeoutException e) {
+      String captura = "";
+      try {
+        captura = " Captura: " + captura("fallo-" + (++fallos), PORTATIL) + ".";
+      } catch (IOException | RuntimeException sinCaptura) {
+        captura = "";
+      }
+      throw new AssertionError(
+          "La página no mostró lo esperado en 20 s ("
+              + driver.getCurrentUrl()
+              + ")."
+              + captura
+              + " Texto de la página:\n"
+              + texto(),
+          e);
+    }
+  }
+
+  String texto() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * A screenshot of the whole page (as tall as Chromium allows) in a window of the given width; on
+   * a phone, of the first screen only, as a person sees it on opening the page.
+   */
+  Path captura(String nombre, Dimension ventana) throws IOException {
+    driver.manage().window().setSize(ventana);
+    if (ventana.width >= PORTATIL.width) {
+      long alto =
+          ((Number)
+                  ((JavascriptExecutor) driver)
+                      .executeScript("return document.documentElement.scrollHeight"))
+              .longValue();
+      driver
+          .manage()
+          .window()
+          .setSize(new Dimension(ventana.width, (int) Math.max(alto + 120, ventana.height)));
+    }
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    Path destino = guardar(nombre);
+    driver.manage().window().setSize(PORTATIL);
+    return destino;
+  }
+
+  Path captura(String nombre) throws IOException {
+    return captura(nombre, PORTATIL);
+  }
+
+  /** A screenshot of what the window shows now, where the test scrolled to. */
+  Path capturaVisible(String nombre) throws IOException {
+    return guardar(nombre);
+  }
+
+  private Path guardar(String nombre) throws IOException {
+    File archivo = driver.getScreenshotAs(OutputType.FILE);
+    Path destino = capturas.resolve(nombre + ".png");
+    Files.copy(archivo.toPath(), destino, StandardCopyOption.REPLACE_EXISTING);
+    return destino;
+  }
+
+  /** The folder where Chromium saves downloads. */
+  Path descargas() {
+    return descargas;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      borrar(perfil);
+      borrar(descargas);
+    }
+  }
+
+  private static void borrar(Path carpeta) throws IOException {
+    if (!Files.exists(carpeta)) {
+      return;
+    }
+    try (var rutas = Files.walk(carpeta)) {
+      rutas.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

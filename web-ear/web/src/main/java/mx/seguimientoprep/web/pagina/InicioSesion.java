@@ -1,0 +1,51 @@
+package mx.seguimientoprep.web.pagina;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The sign-in form of the container's FORM authentication ({@code /entrar}), and the same form with
+ * a message after a wrong password ({@code /entrar-fallido}) or after signing out.
+ */
+@WebServlet(
+    name = "inicio-sesion",
+    urlPatterns = {"/entrar", "/entrar-fallido"})
+public class InicioSesion extends HttpServlet {
+
+  @Override
+  protected void service(HttpServletRequest peticion, HttpServletResponse respuesta)
+      throws IOException {
+    Object original = peticion.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    if (original != null && original.toString().startsWith(peticion.getContextPath() + "/api/")) {
+      respuesta.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      respuesta.setContentType("application/json;charset=UTF-8");
+      respuesta.getWriter().write("{\"mensaje\":\"El usuario o la contraseña no son correctos.\"}");
+      return;
+    }
+    String aviso = "";
+    String clase = "oculto";
+    if (peticion.getServletPath().equals("/entrar-fallido")) {
+      aviso = "El usuario o la contraseña no son correctos. Inténtelo de nuevo.";
+      clase = "aviso error";
+    } else if (peticion.getParameter("salida") != null) {
+      aviso = "Cerró su sesión.";
+      clase = "aviso";
+    }
+    String html =
+        Plantilla.llenar(
+            getServletContext(),
+            "entrar.html",
+            Map.of("raiz", peticion.getContextPath(), "aviso", aviso, "claseAviso", clase));
+    respuesta.setContentType("text/html;charset=UTF-8");
+    respuesta.setHeader("Cache-Control", "no-store");
+    if (peticion.getServletPath().equals("/entrar-fallido")) {
+      respuesta.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    respuesta.getWriter().write(html);
+  }
+}

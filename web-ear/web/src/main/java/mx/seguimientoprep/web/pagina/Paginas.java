@@ -1,0 +1,98 @@
+package mx.seguimientoprep.web.pagina;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mx.seguimientoprep.web.Configuracion;
+import mx.seguimientoprep.web.seguridad.TokenCsrf;
+
+/**
+ * The application's pages: the common frame (navigation for the person's role, the session's CSRF
+ * token, who is signed in, sign-out) around each page's own HTML, whose script fills it from the
+ * JSON API. Who may open which page is in web.xml (a consejero gets a 403 page on the staff's).
+ */
+@WebServlet(
+    name = "paginas",
+    urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios"})
+public class Paginas extends HttpServlet {
+
+  /** One page: its path, title, HTML body and script, and the roles that see it in the menu. */
+  private record Pagina(String ruta, String titulo, String nombre, List<String> roles) {
+
+    boolean visiblePara(HttpServletRequest peticion) {
+      return roles.stream().anyMatch(peticion::isUserInRole);
+    }
+  }
+
+  private static final List<String> TODOS = List.of("admin", "staff", "consejero");
+  private static final List<String> PERSONAL = List.of("admin", "staff");
+  private static final List<String> ADMIN = List.of("admin");
+
+  private static final List<Pagina> MENU =
+      List.of(
+          new Pagina("/", "Tablero", "tablero", TODOS),
+          new Pagina("/importar", "Importar", "importar", PERSONAL),
+          new Pagina("/exportar", "Exportar", "exportar", PERSONAL),
+          new Pagina("/bot", "Bot", "bot", ADMIN),
+          new Pagina("/usuarios", "Usuarios", "usuarios", ADMIN));
+
+  private static final Pagina ENTIDAD = new Pagina("/entidad", "Entidad", "entidad", TODOS);
+
+  @Inject Configuracion configuracion;
+
+  @Override
+  protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta)
+      throws IOException {
+    String ruta = peticion.getServletPath();
+    Pagina pagina =
+        ruta.equals("/entidad")
+            ? ENTIDAD
+            : MENU.stream()
+                .filter(p -> p.ruta().equals(ruta.isEmpty() ? "/" : ruta))
+                .findFirst()
+                .orElse(MENU.get(0));
+    if (pagina == ENTIDAD
+        && (peticion.getPathInfo() == null || peticion.getPathInfo().length() < 2)) {
+      respuesta.sendRedirect(peticion.getContextPath() + "/");
+      return;
+    }
+    String raiz = peticion.getContextPath();
+    Map<String, String> valores = new LinkedHashMap<>();
+    valores.put("raiz", raiz);
+    valores.put("titulo", pagina.titulo());
+    valores.put("pagina", pagina.nombre());
+    valores.put("csrf", TokenCsrf.de(peticion.getSession()));
+    valores.put("usuario", peticion.getUserPrincipal().getName());
+    valores.put("roles", String.join(" ", TODOS.stream().filter(peticion::isUserInRole).toList()));
+    valores.put("fechaReferencia", configuracion.fechaReferencia().toString());
+    String contenido = Plantilla.llenar(getServletContext(), pagina.nombre() + ".html", valores);
+    String html = Plantilla.llenar(getServletContext(), "marco.html", valores);
+    html = Plantilla.insertar(html, "menu", menu(peticion, pagina, raiz));
+    html = Plantilla.insertar(html, "contenido", contenido);
+    respuesta.setContentType("text/html;charset=UTF-8");
+    respuesta.setHeader("Cache-Control", "no-store");
+    respuesta.getWriter().write(html);
+  }
+
+  private static String menu(HttpServletRequest peticion, Pagina actual, String raiz) {
+    StringBuilder html = new StringBuilder();
+    for (Pagina p : MENU) {
+      if (p.visiblePara(peticion)) {
+        html.append("<li><a href=\"")
+            .append(Plantilla.escapar(raiz + p.ruta()))
+            .append('"')
+            .append(p == actual ? " aria-current=\"page\"" : "")
+            .append('>')
+            .append(Plantilla.escapar(p.titulo()))
+            .append("</a></li>");
+      }
+    }
+    return html.toString();
+  }
+}

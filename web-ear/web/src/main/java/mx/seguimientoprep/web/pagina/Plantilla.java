@@ -1,0 +1,62 @@
+package mx.seguimientoprep.web.pagina;
+
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An HTML file of {@code WEB-INF/paginas/} with {@code {{nombre}}} marks, filled with values that
+ * are escaped here: a value is never read as HTML.
+ */
+final class Plantilla {
+
+  private static final Map<String, String> LEIDAS = new ConcurrentHashMap<>();
+
+  private Plantilla() {}
+
+  static String llenar(ServletContext contexto, String archivo, Map<String, String> valores) {
+    String texto = LEIDAS.computeIfAbsent(archivo, a -> leer(contexto, a));
+    for (Map.Entry<String, String> valor : valores.entrySet()) {
+      texto = texto.replace("{{" + valor.getKey() + "}}", escapar(valor.getValue()));
+    }
+    return texto;
+  }
+
+  /** Puts already-built HTML (another template) where {@code {{nombre}}} is. */
+  static String insertar(String texto, String nombre, String html) {
+    return texto.replace("{{" + nombre + "}}", html);
+  }
+
+  static String escapar(String texto) {
+    if (texto == null) {
+      return "";
+    }
+    StringBuilder salida = new StringBuilder(texto.length());
+    for (char c : texto.toCharArray()) {
+      switch (c) {
+        case '&' -> salida.append("&amp;");
+        case '<' -> salida.append("&lt;");
+        case '>' -> salida.append("&gt;");
+        case '"' -> salida.append("&quot;");
+        case '\'' -> salida.append("&#39;");
+        default -> salida.append(c);
+      }
+    }
+    return salida.toString();
+  }
+
+  private static String leer(ServletContext contexto, String archivo) {
+    try (InputStream entrada = contexto.getResourceAsStream("/WEB-INF/paginas/" + archivo)) {
+      if (entrada == null) {
+        throw new IllegalStateException("Falta la plantilla " + archivo);
+      }
+      return new String(entrada.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package mx.seguimientoprep.web.seguridad;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses a change (POST, PUT, PATCH, DELETE) that another site could have made the browser send:
+ *
+ * <ul>
+ *   <li>any change whose {@code Origin} is another site, or that the browser marks {@code
+ *       Sec-Fetch-Site: cross-site} (this also covers Basic credentials that a browser remembers);
+ *   <li>a change signed in by the session cookie (no Basic header) without the session's {@link
+ *       TokenCsrf token}.
+ * </ul>
+ *
+ * Scripts with Basic credentials and no browser headers pass, and so does a call without a session
+ * (the webhook; an anonymous call is then refused by the API itself). The sign-in form is not a
+ * change of data and is left to the container.
+ */
+@WebFilter(filterName = "csrf", urlPatterns = "/*")
+public class FiltroCsrf extends HttpFilter {
+
+  private static final Set<String> CAMBIOS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest peticion, HttpServletResponse respuesta, FilterChain cadena)
+      throws IOException, ServletException {
+    if (!CAMBIOS.contains(peticion.getMethod().toUpperCase(Locale.ROOT))
+        || peticion.getRequestURI().endsWith("/j_security_check")) {
+      cadena.doFilter(peticion, respuesta);
+      return;
+    }
+    if (deOtroSitio(peticion)) {
+      rechazar(peticion, respuesta, "Se rechazó una solicitud enviada desde otro sitio.");
+      return;
+    }
+    String autorizacion = peticion.getHeader("Authorization");
+    boolean basic =
+        autorizacion != null && autorizacion.regionMatches(true, 0, "Basic ", 0, "Basic ".length());
+    HttpSession sesion = peticion.getSession(false);
+    if (!basic && sesion != null && !TokenCsrf.valido(sesion, token(peticion))) {
+      rechazar(
+          peticion,
+          respuesta,
+          "La página caducó o no es de esta aplicación: recárguela e inténtelo de nuevo.");
+      return;
+    }
+    cadena.doFilter(peticion, respuesta);
+  }
+
+  private static String token(HttpServletRequest peticion) {
+    String encabezado = peticion.getHeader(TokenCsrf.ENCABEZADO);
+    if (encabezado != null) {
+      return encabezado;
+    }
+    String tipo = peticion.getContentType();
+    if (tipo != null
+        && tipo.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      return peticion.getParameter(TokenCsrf.CAMPO);
+    }
+    return null;
+  }
+
+  private static boolean deOtroSitio(HttpServletRequest peticion) {
+    if ("cross-site".equalsIgnoreCase(peticion.getHeader("Sec-Fetch-Site"))) {
+      return true;
+    }
+    String origen = peticion.getHeader("Origin");
+    if (origen == null) {
+      return false;
+    }
+    String anfitrion = peticion.getHeader("Host");
+    try {
+      URI uri = URI.create(origen);
+      String deOrigen = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+      return anfitrion == null
+          || deOrigen == null
+          || !deOrigen.equalsIgnoreCase(sinPuertoPorDefecto(anfitrion, uri.getScheme()));
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+  }
+
+  /** {@code Host: ejemplo.mx:443} and {@code Origin: https://ejemplo.mx} are the same site. */
+  private static String sinPuertoPorDefecto(String anfitrion, String esquema) {
+    if (("https".equalsIgnoreCase(esquema) && anfitrion.endsWith(":443"))
+        || ("http".equalsIgnoreCase(esquema) && anfitrion.endsWith(":80"))) {
+      return anfitrion.substring(0, anfitrion.lastIndexOf(':'));
+    }
+    return anfitrion;
+  }
+
+  private static void rechazar(
+      HttpServletRequest peticion, HttpServletResponse respuesta, String mensaje)
+      throws IOException {
+    respuesta.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    respuesta.setContentType("application/json;charset=UTF-8");
+    respuesta.getWriter().write("{\"mensaje\":\"" + mensaje + "\"}");
+  }
+}

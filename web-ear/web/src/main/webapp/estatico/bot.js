@@ -1,0 +1,65 @@
+'use strict';
+/* The bot's administration (admin): the console, invitations, linked users. */
+(() => {
+  const { h, vaciar } = PREP;
+
+  const consola = document.getElementById('form-consola');
+  const avisoConsola = document.getElementById('mensaje-consola');
+  consola.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const texto = consola.elements.texto.value.trim();
+    if (!texto) return PREP.aviso(avisoConsola, 'Escriba una pregunta.', 'error');
+    PREP.aviso(avisoConsola, '');
+    const r = await PREP.api('POST', '/bot/consola', { texto, rol: consola.elements.rol.value });
+    if (r.estado !== 200) return PREP.aviso(avisoConsola, (r.datos && r.datos.mensaje) || 'El bot no pudo responder (' + r.estado + ').', 'error');
+    vaciar(document.getElementById('respuestas'),
+      r.datos.respuestas.length ? r.datos.respuestas.map(t => h('div', { clase: 'consola-respuesta' }, t)) : h('p', {}, 'El bot no contestaría nada a ese texto.'));
+  });
+
+  const invitar = document.getElementById('form-invitar');
+  const avisoInvitar = document.getElementById('mensaje-invitar');
+  invitar.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const nombre = invitar.elements.nombre.value.trim();
+    if (!nombre) return PREP.aviso(avisoInvitar, 'Escriba el nombre de la persona invitada.', 'error');
+    const r = await PREP.api('POST', '/bot/invitaciones', { nombre, rol: invitar.elements.rol.value });
+    if (r.estado !== 201) {
+      document.getElementById('invitacion').hidden = true;
+      return PREP.aviso(avisoInvitar, (r.datos && r.datos.mensaje) || 'No se pudo crear la invitación (' + r.estado + ').', 'error');
+    }
+    PREP.aviso(avisoInvitar, 'Invitación creada para ' + r.datos.nombre + ' (' + r.datos.rol + '); vence el ' + PREP.momentoLegible(r.datos.expira) + '.', 'exito');
+    document.getElementById('codigo').textContent = r.datos.codigo;
+    document.getElementById('instrucciones').textContent = r.datos.instrucciones;
+    document.getElementById('invitacion').hidden = false;
+    invitar.reset();
+  });
+
+  const avisoVinculados = document.getElementById('mensaje-vinculados');
+  async function cargarVinculados() {
+    const tbody = document.querySelector('#tabla-vinculados tbody');
+    let lista;
+    try {
+      lista = await PREP.leer('/bot/usuarios');
+    } catch (e) {
+      return vaciar(tbody, h('tr', {}, h('td', { colspan: 5 }, e.message)));
+    }
+    if (!lista.length) return vaciar(tbody, h('tr', {}, h('td', { colspan: 5 }, 'Nadie se ha vinculado todavía.')));
+    vaciar(tbody, lista.map(v => h('tr', {},
+      h('td', { 'data-rotulo': 'Persona' }, v.nombre || '—'),
+      h('td', { 'data-rotulo': 'Usuario de Telegram' }, v.nombreTelegram || String(v.id)),
+      h('td', { 'data-rotulo': 'Rol' }, v.rol),
+      h('td', { 'data-rotulo': 'Desde' }, PREP.momentoLegible(v.desde)),
+      h('td', {}, h('button', { type: 'button', clase: 'peligro', onclick: () => revocar(v) }, 'Revocar acceso')))));
+  }
+
+  async function revocar(v) {
+    const quien = v.nombre || v.nombreTelegram || v.id;
+    if (!confirm('¿Revocar el acceso de ' + quien + '? El bot dejará de responderle de inmediato.')) return;
+    const r = await PREP.api('DELETE', '/bot/usuarios/' + encodeURIComponent(v.id));
+    if (r.estado === 204) PREP.aviso(avisoVinculados, 'Se revocó el acceso de ' + quien + '.', 'exito');
+    else PREP.aviso(avisoVinculados, (r.datos && r.datos.mensaje) || 'No se pudo revocar (' + r.estado + ').', 'error');
+    cargarVinculados();
+  }
+
+  cargarVinculados();
+})();

@@ -1,0 +1,139 @@
+'use strict';
+/* What every page shares: calls to the JSON API with the session and its CSRF token, building
+   elements without ever reading data as HTML, and dates as they are written in Mexico. */
+const PREP = (() => {
+  const html = document.documentElement;
+  const raiz = html.dataset.raiz || '';
+  const roles = (html.dataset.roles || '').split(' ').filter(Boolean);
+  const token = document.querySelector('meta[name="csrf-token"]')?.content || '';
+  const parametros = new URLSearchParams(location.search);
+  /** ?fecha=aaaa-mm-dd in the page's address: the status as of another date. */
+  const fecha = /^\d{4}-\d{2}-\d{2}$/.test(parametros.get('fecha') || '') ? parametros.get('fecha') : null;
+
+  function conFecha(ruta) {
+    if (!fecha) return ruta;
+    return ruta + (ruta.includes('?') ? '&' : '?') + 'fecha=' + fecha;
+  }
+
+  function encabezados(extra) {
+    return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json', 'X-CSRF-Token': token }, extra || {});
+  }
+
+  /** A session that expired: reloading the page brings the sign-in form, then back here. */
+  function sesionTerminada() {
+    location.reload();
+    return new Promise(() => {});
+  }
+
+  /** Calls the API; answers {estado, datos} or throws an Error with a Spanish message. */
+  async function api(metodo, ruta, cuerpo) {
+    let respuesta;
+    try {
+      respuesta = await fetch(raiz + '/api' + ruta, {
+        method: metodo,
+        credentials: 'same-origin',
+        headers: encabezados(cuerpo === undefined ? {} : { 'Content-Type': 'application/json' }),
+        body: cuerpo === undefined ? undefined : JSON.stringify(cuerpo)
+      });
+    } catch (e) {
+      throw new Error('No hay conexión con el servidor. Revise la red e inténtelo de nuevo.');
+    }
+    if (respuesta.status === 401) return sesionTerminada();
+    let datos = null;
+    const tipo = respuesta.headers.get('Content-Type') || '';
+    if (tipo.includes('json')) datos = await respuesta.json();
+    return { estado: respuesta.status, datos, respuesta };
+  }
+
+  /** GET that must succeed: the data, or an Error with the server's message. */
+  async function leer(ruta) {
+    const r = await api('GET', ruta);
+    if (r.estado !== 200) throw new Error((r.datos && r.datos.mensaje) || 'No se pudo leer la información (' + r.estado + ').');
+    return r.datos;
+  }
+
+  /** h('a', {href: '…'}, 'texto', otroNodo): an element; strings become text, never HTML. */
+  function h(etiqueta, atributos, ...hijos) {
+    const el = document.createElement(etiqueta);
+    for (const [nombre, valor] of Object.entries(atributos || {})) {
+      if (valor === null || valor === undefined || valor === false) continue;
+      if (nombre === 'clase') el.className = valor;
+      else if (nombre.startsWith('on')) el.addEventListener(nombre.substring(2), valor);
+      else if (nombre === 'estilo') el.setAttribute('style', valor);
+      else el.setAttribute(nombre, valor === true ? '' : valor);
+    }
+    for (const hijo of hijos.flat()) {
+      if (hijo === null || hijo === undefined || hijo === false) continue;
+      el.append(hijo instanceof Node ? hijo : document.createTextNode(String(hijo)));
+    }
+    return el;
+  }
+
+  function vaciar(el, ...hijos) {
+    el.replaceChildren(...hijos.flat().filter(x => x !== null && x !== undefined && x !== false));
+    return el;
+  }
+
+  const MESES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
+
+  /** 2021-10-31 → 31/oct/2021 (unambiguous for anyone). */
+  function fechaLegible(iso) {
+    if (!iso) return '—';
+    const [a, m, d] = iso.substring(0, 10).split('-');
+    return Number(d) + '/' + MESES[Number(m) - 1] + '/' + a;
+  }
+
+  /** An instant, in the browser's time zone: 21/nov/2026 17:34. */
+  function momentoLegible(iso) {
+    if (!iso) return '—';
+    const m = new Date(iso);
+    const dos = n => String(n).padStart(2, '0');
+    return m.getDate() + '/' + MESES[m.getMonth()] + '/' + m.getFullYear() + ' ' + dos(m.getHours()) + ':' + dos(m.getMinutes());
+  }
+
+  function diasParaJornada(dias) {
+    if (dias === null || dias === undefined) return 'Sin jornada registrada';
+    if (dias === 0) return 'Hoy es la jornada';
+    if (dias > 0) return dias === 1 ? 'Falta 1 día' : 'Faltan ' + dias + ' días';
+    return dias === -1 ? 'Fue ayer' : 'Fue hace ' + (-dias) + ' días';
+  }
+
+  function claseSemaforo(semaforo) {
+    return 'semaforo ' + (semaforo || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '-');
+  }
+
+  function semaforo(valor) {
+    return h('span', { clase: claseSemaforo(valor) }, valor ? valor.charAt(0).toUpperCase() + valor.slice(1) : '—');
+  }
+
+  function aviso(el, texto, tipo) {
+    el.className = 'aviso' + (tipo ? ' ' + tipo : '');
+    el.textContent = texto || '';
+  }
+
+  function puede(...algunos) {
+    return algunos.some(r => roles.includes(r));
+  }
+
+  /** The deliverables of a count as a stacked bar, with its words for screen readers. */
+  function barraEntregables(c) {
+    const partes = [
+      ['seg-aprobados', c.sinObservaciones + c.observacionesAtendidas, 'sin observaciones o atendidas'],
+      ['seg-enviados', c.enviados, 'enviados en revisión'],
+      ['seg-observaciones', c.conObservaciones, 'con observaciones'],
+      ['seg-pendientes', c.pendientes, 'pendientes en plazo'],
+      ['seg-vencidos', c.vencidos, 'vencidos'],
+      ['seg-noaplica', c.noAplica, 'no aplican']
+    ];
+    const total = c.total || 1;
+    const texto = partes.filter(p => p[1] > 0).map(p => p[1] + ' ' + p[2]).join(', ');
+    return h('div', {},
+      h('div', { clase: 'barra-entregables', role: 'img', 'aria-label': c.total + ' entregables: ' + (texto || 'ninguno') },
+        partes.filter(p => p[1] > 0).map(p => h('span', { clase: p[0], estilo: 'width:' + (100 * p[1] / total) + '%', title: p[1] + ' ' + p[2] }))),
+      h('div', { clase: 'cifras', 'aria-hidden': 'true' },
+        c.total + ' esperados' + (c.vencidos ? ' · ' + c.vencidos + ' vencidos' : '') + (c.conObservaciones ? ' · ' + c.conObservaciones + ' con observaciones' : '')));
+  }
+
+  return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, h, vaciar,
+    fechaLegible, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables };
+})();

@@ -1,0 +1,172 @@
+'use strict';
+/* Import: upload with progress, the review (nothing saved), then apply the very bytes reviewed or
+   discard; the log of past uploads below. */
+(() => {
+  const { h, vaciar } = PREP;
+  const form = document.getElementById('form-subir');
+  const entrada = document.getElementById('archivo');
+  const mensaje = document.getElementById('mensaje');
+  const progreso = document.getElementById('progreso');
+  const barra = document.getElementById('barra-progreso');
+  const porcentaje = document.getElementById('porcentaje');
+  const textoProgreso = document.getElementById('texto-progreso');
+  const informe = document.getElementById('informe');
+  const aplicar = document.getElementById('aplicar');
+  const descartar = document.getElementById('descartar');
+  const LIMITE = 20 * 1024 * 1024;
+  /** The bytes reviewed, kept so that [Aplicar] sends exactly them even if the file changes on disk. */
+  let revisado = null;
+
+  function cuenta(n, uno, varios) {
+    return n + ' ' + (n === 1 ? uno : varios);
+  }
+
+  function tamano(bytes) {
+    return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) + ' KB' : (bytes / 1024 / 1024).toFixed(1) + ' MB';
+  }
+
+  /** POSTs the workbook with XHR, whose upload reports progress (fetch does not). */
+  function subir(contenido, nombre, simular) {
+    return new Promise((resolver, rechazar) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', PREP.raiz + '/api/importaciones' + (simular ? '?simular=true' : ''));
+      for (const [k, v] of Object.entries(PREP.encabezados())) xhr.setRequestHeader(k, v);
+      xhr.responseType = 'json';
+      xhr.upload.addEventListener('progress', ev => {
+        if (!ev.lengthComputable) return;
+        const p = Math.round(100 * ev.loaded / ev.total);
+        barra.value = p;
+        porcentaje.textContent = p + ' %';
+        if (p === 100) textoProgreso.textContent = simular ? 'Revisando el libro…' : 'Aplicando los cambios…';
+      });
+      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
+      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
+      const datos = new FormData();
+      datos.append('archivo', contenido, nombre);
+      barra.value = 0;
+      porcentaje.textContent = '0 %';
+      textoProgreso.textContent = 'Subiendo ' + nombre + '…';
+      progreso.hidden = false;
+      xhr.send(datos);
+    });
+  }
+
+  function hallazgos(tabla, bloque, lista) {
+    bloque.hidden = !lista.length;
+    vaciar(tabla.querySelector('tbody'), lista.map(x => h('tr', {},
+      h('td', { 'data-rotulo': 'Hoja' }, x.hoja || '—'),
+      h('td', { 'data-rotulo': 'Fila', clase: 'numero' }, x.fila ? String(x.fila) : '—'),
+      h('td', { 'data-rotulo': 'Columna' }, x.columna || '—'),
+      h('td', { 'data-rotulo': 'Valor' }, x.valor ? h('span', { clase: 'cambio-valor' }, x.valor) : '(vacío)'),
+      h('td', { 'data-rotulo': 'Qué pasa' }, x.mensaje))));
+  }
+
+  function mostrar(r, simulado) {
+    const d = r.datos;
+    if (!d || !d.hojas) {
+      PREP.aviso(mensaje, (d && d.mensaje) || 'El servidor no pudo revisar el archivo (' + r.estado + ').', 'error');
+      informe.hidden = true;
+      return;
+    }
+    const estado = document.getElementById('estado-informe');
+    const filasHojas = Object.entries(d.hojas);
+    const cambios = filasHojas.reduce((n, [, c]) => n + c.nuevos + c.actualizados, 0);
+    if (d.estado === 'rechazada') {
+      estado.textContent = 'El libro tiene ' + d.errores.length + (d.errores.length === 1 ? ' error' : ' errores') + ': no se guardó nada.';
+      PREP.aviso(mensaje, 'Revise los errores señalados abajo.', 'error');
+    } else if (d.estado === 'simulada') {
+      estado.textContent = cambios
+        ? 'Si lo aplica: ' + filasHojas.map(([hoja, c]) => c.nuevos || c.actualizados ? hoja + ': ' + cuenta(c.nuevos, 'nuevo', 'nuevos') + ', ' + cuenta(c.actualizados, 'actualizado', 'actualizados') : null).filter(Boolean).join('; ') + '.'
+        : 'El libro no cambia nada de lo registrado.';
+      PREP.aviso(mensaje, 'Revisión terminada: todavía no se guardó nada.', '');
+    } else {
+      estado.textContent = 'Se aplicó el libro: ' + cuenta(cambios, 'registro nuevo o actualizado', 'registros nuevos o actualizados') + '.';
+      PREP.aviso(mensaje, 'Cambios guardados.', 'exito');
+    }
+    document.getElementById('datos-archivo').textContent = d.archivo + ' · SHA-256 ' + d.sha256;
+    document.getElementById('bloque-conteos').hidden = d.estado === 'rechazada';
+    vaciar(document.querySelector('#tabla-conteos tbody'), filasHojas.map(([hoja, c]) => h('tr', {},
+      h('th', { scope: 'row' }, hoja), h('td', { clase: 'numero' }, String(c.nuevos)),
+      h('td', { clase: 'numero' }, String(c.actualizados)), h('td', { clase: 'numero' }, String(c.sinCambios)))));
+    hallazgos(document.getElementById('tabla-errores'), document.getElementById('bloque-errores'), d.errores);
+    hallazgos(document.getElementById('tabla-advertencias'), document.getElementById('bloque-advertencias'), d.advertencias);
+    document.getElementById('decision').hidden = !(simulado && d.estado === 'simulada' && cambios > 0);
+    informe.hidden = false;
+    document.getElementById('h-informe').focus();
+  }
+
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const archivo = entrada.files[0];
+    informe.hidden = true;
+    if (!archivo) return PREP.aviso(mensaje, 'Elija el libro .xlsx que quiere revisar.', 'error');
+    if (archivo.size > LIMITE) return PREP.aviso(mensaje, 'El archivo pesa ' + tamano(archivo.size) + ': el máximo es 20 MB.', 'error');
+    PREP.aviso(mensaje, '');
+    try {
+      revisado = { nombre: archivo.name, contenido: new Blob([await archivo.arrayBuffer()], { type: archivo.type }) };
+    } catch (e) {
+      return PREP.aviso(mensaje, 'No se pudo leer el archivo elegido: ' + e.message, 'error');
+    }
+    document.getElementById('revisar').disabled = true;
+    try {
+      const r = await subir(revisado.contenido, revisado.nombre, true);
+      if (r.estado === 401) return PREP.sesionTerminada();
+      mostrar(r, true);
+    } catch (e) {
+      PREP.aviso(mensaje, e.message, 'error');
+    } finally {
+      progreso.hidden = true;
+      document.getElementById('revisar').disabled = false;
+      cargarBitacora();
+    }
+  });
+
+  aplicar.addEventListener('click', async () => {
+    if (!revisado) return;
+    aplicar.disabled = descartar.disabled = true;
+    try {
+      const r = await subir(revisado.contenido, revisado.nombre, false);
+      if (r.estado === 401) return PREP.sesionTerminada();
+      mostrar(r, false);
+      revisado = null;
+      form.reset();
+    } catch (e) {
+      PREP.aviso(mensaje, e.message, 'error');
+    } finally {
+      progreso.hidden = true;
+      aplicar.disabled = descartar.disabled = false;
+      cargarBitacora();
+    }
+  });
+
+  descartar.addEventListener('click', () => {
+    revisado = null;
+    informe.hidden = true;
+    form.reset();
+    PREP.aviso(mensaje, 'Se descartó la revisión; no se guardó nada.', '');
+    entrada.focus();
+  });
+
+  async function cargarBitacora() {
+    const tbody = document.querySelector('#tabla-bitacora tbody');
+    try {
+      const lista = await PREP.leer('/importaciones?limite=50');
+      if (!lista.length) return vaciar(tbody, h('tr', {}, h('td', { colspan: 6 }, 'Todavía no hay importaciones.')));
+      vaciar(tbody, lista.map(i => {
+        const cambios = Object.entries(i.hojas).filter(([, c]) => c.nuevos || c.actualizados)
+          .map(([hoja, c]) => hoja + ': ' + cuenta(c.nuevos, 'nuevo', 'nuevos') + ', ' + cuenta(c.actualizados, 'actualizado', 'actualizados'));
+        return h('tr', {},
+          h('td', { 'data-rotulo': 'Cuándo' }, PREP.momentoLegible(i.momento)),
+          h('td', { 'data-rotulo': 'Quién' }, i.usuario),
+          h('td', { 'data-rotulo': 'Archivo' }, i.archivo, h('span', { clase: 'siglas', title: 'SHA-256 ' + i.sha256 }, 'SHA-256 ' + i.sha256.substring(0, 12) + '…')),
+          h('td', { 'data-rotulo': 'Resultado' }, h('span', { clase: 'estado' + (i.estado === 'rechazada' ? ' vencido' : '') }, i.estado)),
+          h('td', { 'data-rotulo': 'Registros' }, cambios.length ? cambios.join('; ') : 'Sin cambios'),
+          h('td', { 'data-rotulo': 'Errores', clase: 'numero' }, String(i.errores)));
+      }));
+    } catch (e) {
+      vaciar(tbody, h('tr', {}, h('td', { colspan: 6 }, e.message)));
+    }
+  }
+
+  cargarBitacora();
+})();
