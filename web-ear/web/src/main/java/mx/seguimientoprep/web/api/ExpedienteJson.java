@@ -217,10 +217,11 @@ public record ExpedienteJson(
         .sorted(porFecha.reversed())
         .forEach(o -> hilos.add(hilo(o, null, respuestas, porFecha, vistos)));
     // Oficios that cite each other in a circle have no start: each is shown once all the same.
-    oficios.stream()
-        .filter(o -> !vistos.contains(o.getNumero()))
-        .sorted(porFecha)
-        .forEach(o -> hilos.add(hilo(o, null, respuestas, porFecha, vistos)));
+    for (Oficio o : oficios.stream().sorted(porFecha).toList()) {
+      if (!vistos.contains(o.getNumero())) {
+        hilos.add(hilo(o, null, respuestas, porFecha, vistos));
+      }
+    }
     return hilos;
   }
 
@@ -231,12 +232,13 @@ public record ExpedienteJson(
       Comparator<Oficio> porFecha,
       Set<NumeroOficio> vistos) {
     vistos.add(o.getNumero());
-    List<OficioJson> debajo =
-        respuestas.getOrDefault(o.getNumero(), List.of()).stream()
-            .filter(r -> !vistos.contains(r.getNumero()))
-            .sorted(porFecha)
-            .map(r -> hilo(r, o, respuestas, porFecha, vistos))
-            .toList();
+    List<OficioJson> debajo = new ArrayList<>();
+    for (Oficio r :
+        respuestas.getOrDefault(o.getNumero(), List.of()).stream().sorted(porFecha).toList()) {
+      if (!vistos.contains(r.getNumero())) {
+        debajo.add(hilo(r, o, respuestas, porFecha, vistos));
+      }
+    }
     return new OficioJson(
         o.getNumero().valor(),
         o.getFecha(),

@@ -1,0 +1,119 @@
+package mx.seguimientoprep.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import org.junit.jupiter.api.Test;
+
+/** The oficios of the entidad page as conversations, on Coahuila's exchanges of March 2020. */
+class ExpedienteJsonTest {
+
+  private static final ProcesoElectoral COAHUILA_2020 =
+      new ProcesoElectoral(
+          new Entidad(
+              new ClaveEntidad("05"),
+              "Coahuila",
+              "IEC",
+              "Instituto Electoral de Coahuila",
+              List.of()),
+          "Proceso Electoral Local Ordinario 2020",
+          LocalDate.of(2020, 10, 18),
+          null,
+          null,
+          null,
+          null,
+          null);
+
+  private static Oficio oficio(String numero, String fecha, Sentido sentido, String respondeA) {
+    return new Oficio(
+        COAHUILA_2020,
+        new NumeroOficio(numero),
+        LocalDate.parse(fecha),
+        sentido,
+        null,
+        null,
+        "Asunto de " + numero,
+        List.of(),
+        respondeA == null ? null : new NumeroOficio(respondeA),
+        null,
+        null);
+  }
+
+  @Test
+  void cadaRespuestaQuedaBajoElOficioQueContestaConLosDiasQueTardo() {
+    List<ExpedienteJson.OficioJson> hilos =
+        ExpedienteJson.hilos(
+            List.of(
+                oficio(
+                    "INE/UNICOM/0889/2020",
+                    "2020-03-13",
+                    Sentido.RECIBIDO_DEL_INE,
+                    "IEC/SE/0581/2020"),
+                oficio("IEC/SE/0581/2020", "2020-03-07", Sentido.ENVIADO_AL_INE, null),
+                oficio("IEC/SE/0602/2020", "2020-03-12", Sentido.ENVIADO_AL_INE, null),
+                oficio(
+                    "INE/UNICOM/0914/2020",
+                    "2020-03-18",
+                    Sentido.RECIBIDO_DEL_INE,
+                    "IEC/SE/0602/2020")));
+
+    assertEquals(
+        List.of("IEC/SE/0602/2020", "IEC/SE/0581/2020"),
+        hilos.stream().map(ExpedienteJson.OficioJson::numero).toList(),
+        "las conversaciones, la más reciente primero");
+    ExpedienteJson.OficioJson envio = hilos.get(1);
+    assertNull(envio.diasDeRespuesta());
+    ExpedienteJson.OficioJson respuesta = envio.respuestas().get(0);
+    assertEquals("INE/UNICOM/0889/2020", respuesta.numero());
+    assertEquals(6L, respuesta.diasDeRespuesta());
+    assertTrue(respuesta.respuestaDelIne());
+    assertEquals(6L, hilos.get(0).respuestas().get(0).diasDeRespuesta(), "del 12 al 18 de marzo");
+  }
+
+  @Test
+  void unaRespuestaAUnOficioNoRegistradoAbreSuPropiaConversacion() {
+    List<ExpedienteJson.OficioJson> hilos =
+        ExpedienteJson.hilos(
+            List.of(
+                oficio(
+                    "IEC/SE/1802/2020",
+                    "2020-11-12",
+                    Sentido.ENVIADO_AL_INE,
+                    "INE/UNICOM/3231/2020")));
+    assertEquals(1, hilos.size());
+    assertEquals("INE/UNICOM/3231/2020", hilos.get(0).enRespuestaA());
+    assertNull(hilos.get(0).diasDeRespuesta());
+    assertFalse(hilos.get(0).respuestaDelIne());
+  }
+
+  @Test
+  void dosOficiosQueSeCitanEntreSiSeMuestranUnaVezCadaUno() {
+    List<ExpedienteJson.OficioJson> hilos =
+        ExpedienteJson.hilos(
+            List.of(
+                oficio(
+                    "IEC/SE/0001/2020",
+                    "2020-01-10",
+                    Sentido.ENVIADO_AL_INE,
+                    "INE/UNICOM/0002/2020"),
+                oficio(
+                    "INE/UNICOM/0002/2020",
+                    "2020-01-15",
+                    Sentido.RECIBIDO_DEL_INE,
+                    "IEC/SE/0001/2020")));
+    assertEquals(1, hilos.size(), "una conversación, sin repetir ni perder ninguno");
+    assertEquals("IEC/SE/0001/2020", hilos.get(0).numero());
+    assertEquals("INE/UNICOM/0002/2020", hilos.get(0).respuestas().get(0).numero());
+    assertTrue(hilos.get(0).respuestas().get(0).respuestas().isEmpty());
+  }
+}
