@@ -22,11 +22,16 @@ public class VersionDeDatos {
         .getSingleResult();
   }
 
-  /** Called first in every write transaction: waits for other writes, and marks a new version. */
+  /**
+   * Called first in every write transaction: waits for other writes (SELECT … FOR UPDATE), and
+   * marks a new version, seen by others when this transaction commits. Not {@code
+   * PESSIMISTIC_FORCE_INCREMENT}: Hibernate writes that one as {@code FOR UPDATE NOWAIT} on
+   * PostgreSQL, so a second upload at the same moment failed at once instead of waiting.
+   */
   void escribir() {
-    em.find(
-        CandadoImportacion.class,
-        CandadoImportacion.UNICO,
-        LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    em.find(CandadoImportacion.class, CandadoImportacion.UNICO, LockModeType.PESSIMISTIC_WRITE);
+    em.createQuery("update CandadoImportacion c set c.version = c.version + 1 where c.id = :id")
+        .setParameter("id", CandadoImportacion.UNICO)
+        .executeUpdate();
   }
 }
