@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.seguimientoprep.web.error.MensajeDeEstado;
 
 /**
  * Every exception the API lets out becomes a Spanish JSON message: the answers the resources built
@@ -26,23 +27,10 @@ public class ErroresApi implements ExceptionMapper<Throwable> {
       if (respuesta.hasEntity() && !(respuesta.getEntity() instanceof String)) {
         return respuesta;
       }
-      return json(respuesta.getStatus(), mensajePara(respuesta.getStatus()));
+      return json(respuesta.getStatus(), MensajeDeEstado.de(respuesta.getStatus()));
     }
     LOG.log(Level.SEVERE, "Error no controlado en la API", error);
-    return json(500, "Ocurrió un error interno; se registró para su revisión.");
-  }
-
-  private static String mensajePara(int estado) {
-    return switch (estado) {
-      case 400 -> "La solicitud no es válida.";
-      case 401 -> "Se requiere iniciar sesión (usuario y contraseña).";
-      case 403 -> "Su cuenta no tiene permiso para esta operación.";
-      case 404 -> "No existe esa dirección.";
-      case 405 -> "Método no permitido en esta dirección.";
-      case 406 -> "Este recurso solo responde JSON.";
-      case 415 -> "Tipo de contenido no admitido.";
-      default -> "La solicitud no pudo atenderse.";
-    };
+    return json(500, MensajeDeEstado.ERROR_INTERNO);
   }
 
   private static Response json(int estado, String mensaje) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import mx.seguimientoprep.web.error.MensajeDeEstado;
 
 /**
  * The API's sign-in rule. The container does not guard {@code /api/*} (so that a call is never
@@ -28,7 +29,7 @@ import java.lang.reflect.Method;
 @Priority(Priorities.AUTHENTICATION)
 public class FiltroSesionApi implements ContainerRequestFilter {
 
-  static final String MENSAJE = "Se requiere iniciar sesión (usuario y contraseña).";
+  static final String MENSAJE = MensajeDeEstado.INICIAR_SESION;
 
   @Context ResourceInfo recurso;
 

@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.importacion.Importacion;
@@ -86,17 +85,7 @@ public class ImportacionesResource {
           i.getArchivo(),
           i.getSha256(),
           i.getEstado().etiqueta(),
-          i.conteos().entrySet().stream()
-              .collect(
-                  Collectors.toMap(
-                      e -> e.getKey().etiqueta(),
-                      e ->
-                          new InformeImportacion.ConteoHoja(
-                              e.getValue().nuevos(),
-                              e.getValue().actualizados(),
-                              e.getValue().sinCambios()),
-                      (a, b) -> a,
-                      java.util.LinkedHashMap::new)),
+          InformeImportacion.porHoja(i.conteos()),
           i.getErrores(),
           i.getAvisos());
     }

@@ -20,14 +20,6 @@ public class PaginaError extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(PaginaError.class.getName());
 
-  private static final Map<Integer, String> MENSAJES =
-      Map.of(
-          401, "Se requiere iniciar sesión (usuario y contraseña).",
-          403, "Su cuenta no tiene permiso para esta operación.",
-          404, "No existe esa dirección.",
-          405, "Método no permitido en esta dirección.",
-          500, "Ocurrió un error interno; se registró para su revisión.");
-
   /** What a person reads on a page, where the API's message would speak of operations. */
   private static final Map<Integer, String> PAGINAS =
       Map.of(
@@ -57,7 +49,7 @@ public class PaginaError extends HttpServlet {
           t);
       estado = 500;
     }
-    String mensaje = MENSAJES.getOrDefault(estado, "La solicitud no pudo atenderse.");
+    String mensaje = MensajeDeEstado.de(estado);
     resp.setStatus(estado);
     Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String ruta = uri == null ? "" : uri.toString();

@@ -1,5 +1,6 @@
 package mx.seguimientoprep.web.importacion;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,28 @@ public record InformeImportacion(
       Map<Hoja, Conteo> conteos,
       List<ErrorDeRegistro> errores,
       List<AvisoDeRegistro> avisos) {
-    Map<String, ConteoHoja> hojas = new LinkedHashMap<>();
+    Map<Hoja, Conteo> todas = new EnumMap<>(Hoja.class);
     for (Hoja hoja : Hoja.values()) {
-      Conteo c = conteos.getOrDefault(hoja, Conteo.CERO);
-      hojas.put(hoja.etiqueta(), new ConteoHoja(c.nuevos(), c.actualizados(), c.sinCambios()));
+      todas.put(hoja, conteos.getOrDefault(hoja, Conteo.CERO));
     }
     return new InformeImportacion(
         estado.etiqueta(),
         archivo,
         sha256,
-        hojas,
+        porHoja(todas),
         errores.stream().map(Hallazgo::de).toList(),
         avisos.stream().map(Hallazgo::de).toList());
+  }
+
+  /** The counts keyed by the sheets' names, in the order of the sheets. */
+  public static Map<String, ConteoHoja> porHoja(Map<Hoja, Conteo> conteos) {
+    Map<String, ConteoHoja> hojas = new LinkedHashMap<>();
+    new EnumMap<>(conteos)
+        .forEach(
+            (hoja, c) ->
+                hojas.put(
+                    hoja.etiqueta(), new ConteoHoja(c.nuevos(), c.actualizados(), c.sinCambios())));
+    return hojas;
   }
 
   public boolean rechazada() {
