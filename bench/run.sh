@@ -4,6 +4,7 @@
 # (or only what the benchmarks need:      ./mvnw -q -o install -DskipTests -pl bench -am,
 #  plus web-ear/ear for the import:       ./mvnw -q -o install -DskipTests -pl web-ear/ear -am)
 # Options go to mx.seguimientoprep.bench.BenchmarkRunner: --filas N, --filas-chicas N, --vueltas N,
+# --importaciones N (rounds of the import, each with a fresh server and database; 3),
 # --solo lectura,exportacion,importacion, --servidor DIR, --perfil, --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"

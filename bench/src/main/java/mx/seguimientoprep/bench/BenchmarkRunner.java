@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +23,10 @@ import java.util.stream.Stream;
  * máquina compartida los tiempos varían, las razones mucho menos. Nada aquí falla por un tiempo.
  *
  * <p>Opciones: {@code --filas N} (100 000), {@code --filas-chicas N} (25 000), {@code --vueltas N}
- * (3 medidas tras 1 de calentamiento), {@code --solo lectura,exportacion,importacion}, {@code
- * --servidor DIR} (el WildFly aprovisionado), {@code --conservar} (no borra la carpeta temporal),
- * {@code --perfil} (graba el servidor con JFR y dice en qué se fue el tiempo de cada importación).
+ * (3 medidas tras 1 de calentamiento), {@code --importaciones N} (3 rondas de importación, cada una
+ * con servidor y base nuevos), {@code --solo lectura,exportacion,importacion}, {@code --servidor
+ * DIR} (el WildFly aprovisionado), {@code --conservar} (no borra la carpeta temporal), {@code
+ * --perfil} (graba el servidor con JFR y dice en qué se fue el tiempo de cada importación).
  */
 public final class BenchmarkRunner {
 
@@ -38,11 +40,13 @@ public final class BenchmarkRunner {
   private final Path temporal;
   private final int vueltas;
   private final boolean perfil;
+  private final int importaciones;
 
-  private BenchmarkRunner(Path temporal, int vueltas, boolean perfil) {
+  private BenchmarkRunner(Path temporal, int vueltas, boolean perfil, int importaciones) {
     this.temporal = temporal;
     this.vueltas = vueltas;
     this.perfil = perfil;
+    this.importaciones = importaciones;
   }
 
   public static void main(String[] args) throws Exception {
@@ -53,6 +57,7 @@ public final class BenchmarkRunner {
     Path servidor = Path.of("../web-ear/ear/target/server");
     boolean conservar = false;
     boolean perfil = false;
+    int importaciones = 3;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--filas" -> filas = Integer.parseInt(args[++i]);
@@ -62,13 +67,15 @@ public final class BenchmarkRunner {
         case "--servidor" -> servidor = Path.of(args[++i]);
         case "--conservar" -> conservar = true;
         case "--perfil" -> perfil = true;
+        case "--importaciones" -> importaciones = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
       }
     }
     Path temporal = Files.createTempDirectory("prep-bench-");
     Files.createDirectories(temporal.resolve("tmp"));
     try {
-      new BenchmarkRunner(temporal, vueltas, perfil).correr(filas, filasChicas, fases, servidor);
+      new BenchmarkRunner(temporal, vueltas, perfil, importaciones)
+          .correr(filas, filasChicas, fases, servidor);
     } finally {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
@@ -197,31 +204,66 @@ public final class BenchmarkRunner {
                     MEMORIA_STREAMING));
   }
 
+  /**
+   * Several rounds, each on a fresh copy of the server with a new, empty database: the first upload
+   * of each round imports everything, the second imports the same file again (nothing new).
+   */
   private void importacion(Path libro, int filas, Path servidor, List<String> resumen)
       throws IOException, InterruptedException {
     salida.println();
     salida.println("-- Importación completa en H2, por HTTP --");
-    List<ServerImport.Subida> subidas =
-        new ServerImport(servidor, temporal, salida, perfil).medir(libro);
-    if (subidas == null) {
-      resumen.add("Importación: no se midió (el servidor no arrancó; véase arriba).");
-      return;
+    List<ServerImport.Subida> primeras = new ArrayList<>();
+    List<ServerImport.Subida> segundas = new ArrayList<>();
+    for (int ronda = 1; ronda <= importaciones; ronda++) {
+      salida.printf("ronda %d de %d, servidor y base nuevos%n", ronda, importaciones);
+      Path carpeta = Files.createDirectories(temporal.resolve("importacion-" + ronda));
+      List<ServerImport.Subida> subidas =
+          new ServerImport(servidor, carpeta, salida, perfil).medir(libro);
+      if (subidas == null) {
+        resumen.add("Importación: no se midió (el servidor no arrancó; véase arriba).");
+        return;
+      }
+      ServerImport.Subida primera = subidas.get(0);
+      ServerImport.Subida segunda = subidas.get(1);
+      if (!primera.conInforme() || !segunda.conInforme()) {
+        resumen.add(
+            "Importación: el servidor no respondió con un informe (HTTP %d y %d; véase arriba)."
+                .formatted(primera.http(), segunda.http()));
+        return;
+      }
+      primeras.add(primera);
+      segundas.add(segunda);
     }
-    ServerImport.Subida primera = subidas.get(0);
-    ServerImport.Subida segunda = subidas.get(1);
-    if (!primera.conInforme() || !segunda.conInforme()) {
-      resumen.add(
-          "Importación: el servidor no respondió con un informe (HTTP %d y %d; véase arriba)."
-              .formatted(primera.http(), segunda.http()));
-      return;
-    }
+    ServerImport.Subida ultima = primeras.get(primeras.size() - 1);
     resumen.add(
-        "Importación de %,d oficios en H2: %.1f s (objetivo < 30 s; CPU del servidor %.1f s), %,d"
+        "Importación de %,d oficios en H2 (%d rondas): mediana %.1f s, mejor %.1f s (objetivo < 30"
                 .formatted(
-                    filas, primera.ms() / 1000.0, primera.cpuMs() / 1000.0, primera.suma("nuevos"))
-            + " registros nuevos; la segunda del mismo archivo: %.1f s (CPU %.1f s), %,d nuevos y"
-                .formatted(segunda.ms() / 1000.0, segunda.cpuMs() / 1000.0, segunda.suma("nuevos"))
-            + " %,d actualizados (se esperan 0 y 0)".formatted(segunda.suma("actualizados")));
+                    filas,
+                    primeras.size(),
+                    mediana(primeras, ServerImport.Subida::ms) / 1000.0,
+                    mejor(primeras, ServerImport.Subida::ms) / 1000.0)
+            + " s; CPU del servidor, mediana %.1f s), %,d registros nuevos cada vez; la segunda"
+                .formatted(
+                    mediana(primeras, ServerImport.Subida::cpuMs) / 1000.0, ultima.suma("nuevos"))
+            + " del mismo archivo: mediana %.1f s, mejor %.1f s, %,d nuevos y %,d actualizados"
+                .formatted(
+                    mediana(segundas, ServerImport.Subida::ms) / 1000.0,
+                    mejor(segundas, ServerImport.Subida::ms) / 1000.0,
+                    segundas.stream().mapToInt(s -> s.suma("nuevos")).sum(),
+                    segundas.stream().mapToInt(s -> s.suma("actualizados")).sum())
+            + " (se esperan 0 y 0)");
+  }
+
+  private static long mediana(
+      List<ServerImport.Subida> subidas, ToLongFunction<ServerImport.Subida> valor) {
+    long[] valores = subidas.stream().mapToLong(valor).sorted().toArray();
+    int medio = valores.length / 2;
+    return valores.length % 2 == 1 ? valores[medio] : (valores[medio - 1] + valores[medio]) / 2;
+  }
+
+  private static long mejor(
+      List<ServerImport.Subida> subidas, ToLongFunction<ServerImport.Subida> valor) {
+    return subidas.stream().mapToLong(valor).min().orElse(0);
   }
 
   private void tabla() {

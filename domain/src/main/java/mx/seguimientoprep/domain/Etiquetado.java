@@ -23,13 +23,6 @@ public interface Etiquetado {
     if (buscado.isEmpty()) {
       return Optional.empty();
     }
-    for (E valor : tipo.getEnumConstants()) {
-      if (buscado.equals(TextoComparable.de(valor.etiqueta()))
-          || buscado.equals(TextoComparable.de(valor.name()))
-          || valor.otrasFormas().stream().map(TextoComparable::de).anyMatch(buscado::equals)) {
-        return Optional.of(valor);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(tipo.cast(FormasDeEtiqueta.DE_CADA_TIPO.get(tipo).get(buscado)));
   }
 }

@@ -135,12 +135,14 @@ public enum Hoja {
   private final List<String> otrosNombres;
   private final List<Columna> columnas;
   private final Map<String, Columna> porEncabezado = new HashMap<>();
+  private final Map<String, Columna> porNombre = new HashMap<>();
 
   Hoja(String nombre, List<String> otrosNombres, Columna... columnas) {
     this.nombre = nombre;
     this.otrosNombres = otrosNombres;
     this.columnas = List.of(columnas);
     for (Columna columna : columnas) {
+      porNombre.put(columna.nombre(), columna);
       registrar(columna.nombre(), columna);
       columna.sinonimos().forEach(sinonimo -> registrar(sinonimo, columna));
     }
@@ -170,13 +172,12 @@ public enum Hoja {
 
   /** La columna de esta hoja con ese nombre canónico. */
   public Columna columna(String nombreCanonico) {
-    return columnas.stream()
-        .filter(columna -> columna.nombre().equals(nombreCanonico))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "La hoja " + nombre + " no tiene la columna «" + nombreCanonico + "»."));
+    Columna columna = porNombre.get(nombreCanonico);
+    if (columna == null) {
+      throw new IllegalArgumentException(
+          "La hoja " + nombre + " no tiene la columna «" + nombreCanonico + "».");
+    }
+    return columna;
   }
 
   /**

@@ -24,10 +24,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
@@ -149,7 +149,7 @@ public final class WorkbookReader {
       throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
     XSSFReader lector = new XSSFReader(paquete);
     boolean fecha1904 = usaFechas1904(lector);
-    ReadOnlySharedStringsTable textos = new ReadOnlySharedStringsTable(paquete);
+    SharedStrings textos = TextosCompartidos.de(paquete);
     StylesTable estilos = lector.getStylesTable();
     XSSFReader.SheetIterator hojas = lector.getSheetIterator();
     while (hojas.hasNext()) {
@@ -166,7 +166,7 @@ public final class WorkbookReader {
   private static void leerHoja(
       InputStream xml,
       StylesTable estilos,
-      ReadOnlySharedStringsTable textos,
+      SharedStrings textos,
       FormatoConValor formato,
       LecturaDeHoja lectura)
       throws IOException, SAXException, ParserConfigurationException {

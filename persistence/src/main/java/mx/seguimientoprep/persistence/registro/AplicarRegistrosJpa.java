@@ -44,13 +44,15 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
     version.escribir();
     // Registro keeps its own indexes of what exists: no query needs to see unflushed rows.
     em.setFlushMode(FlushModeType.COMMIT);
-    Registro registro = new Registro(repositorios, autoria, comandos);
+    Altas.EnLote altas = Altas.enLote();
+    Registro registro = new Registro(repositorios, altas, autoria, comandos);
     comandos.stream().sorted(Comparator.comparing(Comando::hoja)).forEachOrdered(registro::aplicar);
     registro.avisarOficiosNoRegistrados(comandos);
     List<ErrorDeRegistro> errores = new java.util.ArrayList<>(registro.errores());
     if (errores.isEmpty()) {
       try {
         em.flush();
+        altas.insertar(em);
       } catch (PersistenceException e) {
         LOG.log(Level.WARNING, "La base de datos rechazó la importación", e);
         errores.add(

@@ -32,7 +32,8 @@ public class RegistrarOficioJpa implements RegistrarOficio {
                 throw new OficioYaRegistrado(existente);
               });
     }
-    Registro registro = new Registro(repositorios, autoria, List.of(comando));
+    Registro registro =
+        new Registro(repositorios, Altas.inmediatas(repositorios), autoria, List.of(comando));
     registro.aplicar(comando);
     if (!registro.errores().isEmpty()) {
       List<ErrorDeCampo> campos =

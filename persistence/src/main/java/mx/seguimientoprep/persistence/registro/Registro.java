@@ -52,6 +52,7 @@ import mx.seguimientoprep.domain.sesion.Sesion;
 final class Registro {
 
   private final Repositorios repos;
+  private final Altas altas;
   private final Autoria autoria;
   private final Instant momento = Instant.now();
   private final Catalogo catalogo;
@@ -67,8 +68,9 @@ final class Registro {
   private final List<ErrorDeRegistro> errores = new ArrayList<>();
   private final List<AvisoDeRegistro> avisos = new ArrayList<>();
 
-  Registro(Repositorios repos, Autoria autoria, List<? extends Comando> comandos) {
+  Registro(Repositorios repos, Altas altas, Autoria autoria, List<? extends Comando> comandos) {
     this.repos = repos;
+    this.altas = altas;
     this.autoria = autoria;
     this.catalogo = repos.definiciones.catalogo();
     repos.entidades.todas().forEach(e -> entidades.put(e.getClave().valor(), e));
@@ -135,7 +137,7 @@ final class Registro {
             oficios,
             nuevo.getNumero(),
             nuevo,
-            repos.oficios::store,
+            altas::oficio,
             (existente, otro) -> existente.actualizarDesde(otro));
       } else if (comando instanceof ComandoSesion c) {
         ProcesoElectoral proceso = leido(proceso(c));
@@ -233,7 +235,7 @@ final class Registro {
   }
 
   private void alta(Hoja hoja, Conteo conteo, Auditable nuevo) {
-    repos.cambios.store(Cambio.alta(nuevo, autoria, momento));
+    altas.cambio(Cambio.alta(nuevo, autoria, momento));
     conteos.put(hoja, conteo.conNuevo());
   }
 
@@ -245,7 +247,7 @@ final class Registro {
       return;
     }
     actualizacion.accept(registro, nuevo);
-    Cambio.modificaciones(antes, registro, autoria, momento).forEach(repos.cambios::store);
+    Cambio.modificaciones(antes, registro, autoria, momento).forEach(altas::cambio);
     conteos.put(hoja, conteo.conActualizado());
   }
 

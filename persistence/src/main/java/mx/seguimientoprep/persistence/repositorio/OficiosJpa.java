@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
@@ -34,8 +36,35 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
         .findFirst();
   }
 
-  /** The registered letters among these numbers, a thousand numbers per statement. */
+  /**
+   * The registered letters among these numbers: a thousand numbers per statement, or, when the
+   * numbers outnumber the registered letters, the table's numbers first.
+   */
   public List<Oficio> findByNumeros(Collection<NumeroOficio> numeros) {
+    if (numeros.isEmpty()) {
+      return List.of();
+    }
+    long registrados =
+        em.createQuery("select count(o) from Oficio o", Long.class).getSingleResult();
+    if (registrados == 0) {
+      return List.of();
+    }
+    if (registrados <= numeros.size()) {
+      // More numbers than registered letters (a large workbook): the table's numbers first, one
+      // statement, instead of hundreds of statements of a thousand parameters each.
+      Set<NumeroOficio> buscados = new HashSet<>(numeros);
+      List<NumeroOficio> existentes =
+          em.createQuery("select o.numero from Oficio o", NumeroOficio.class).getResultList();
+      List<NumeroOficio> pedidos = existentes.stream().filter(buscados::contains).toList();
+      if (pedidos.size() == existentes.size()) {
+        return em.createQuery("select o from Oficio o", Oficio.class).getResultList();
+      }
+      return porLotes(pedidos);
+    }
+    return porLotes(numeros);
+  }
+
+  private List<Oficio> porLotes(Collection<NumeroOficio> numeros) {
     List<NumeroOficio> todos = List.copyOf(numeros);
     List<Oficio> encontrados = new ArrayList<>();
     for (int desde = 0; desde < todos.size(); desde += 1000) {
