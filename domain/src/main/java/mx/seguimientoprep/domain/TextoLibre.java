@@ -1,5 +1,7 @@
 package mx.seguimientoprep.domain;
 
+import java.util.regex.Pattern;
+
 /**
  * Las reglas de un campo de texto libre: se recortan los espacios de los extremos, un texto en
  * blanco es un valor ausente y ninguno excede el tamaño de su columna.
@@ -38,10 +40,31 @@ public final class TextoLibre {
 
   /** Una línea: sin saltos y con los espacios interiores colapsados (nombres, cargos, claves). */
   public static String linea(String campo, String texto, int maximo) {
-    return texto == null ? null : opcional(campo, texto.replaceAll("\\s+", " "), maximo);
+    return texto == null ? null : opcional(campo, colapsado(texto), maximo);
   }
 
   public static String lineaObligatoria(String campo, String texto, int maximo) {
-    return obligatorio(campo, texto == null ? null : texto.replaceAll("\\s+", " "), maximo);
+    return obligatorio(campo, texto == null ? null : colapsado(texto), maximo);
+  }
+
+  private static final Pattern ESPACIOS = Pattern.compile("\\s+");
+
+  /** Cada tramo de espacios en blanco ({@code \\s}) como un solo espacio. */
+  private static String colapsado(String texto) {
+    boolean anteriorEspacio = false;
+    for (int i = 0; i < texto.length(); i++) {
+      char c = texto.charAt(i);
+      boolean espacio = c == ' ';
+      if ((espacio && anteriorEspacio)
+          || c == '\t'
+          || c == '\n'
+          || c == '\u000B'
+          || c == '\f'
+          || c == '\r') {
+        return ESPACIOS.matcher(texto).replaceAll(" ");
+      }
+      anteriorEspacio = espacio;
+    }
+    return texto;
   }
 }

@@ -27,8 +27,14 @@ public record Catalogo(List<DefinicionEntregable> definiciones) {
     String forma = TextoComparable.de(codigoONombre);
     Matcher codigo = CODIGO.matcher(forma);
     if (codigo.matches()) {
-      String buscado = String.format("E%02d", Integer.parseInt(codigo.group(1)));
-      return definiciones.stream().filter(d -> d.getCodigo().equals(buscado)).findFirst();
+      int numero = Integer.parseInt(codigo.group(1));
+      String buscado = (numero < 10 ? "E0" : "E") + numero;
+      for (DefinicionEntregable definicion : definiciones) {
+        if (definicion.getCodigo().equals(buscado)) {
+          return Optional.of(definicion);
+        }
+      }
+      return Optional.empty();
     }
     return definiciones.stream()
         .filter(d -> TextoComparable.de(d.getNombre()).equals(forma))

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Una línea del historial: el alta de un registro o el cambio de uno de sus campos. Inmutable. */
 @Entity
@@ -86,12 +85,19 @@ public class Cambio {
 
   /** El alta de un registro: su ficha completa (`Campo: valor`, una línea por campo con valor). */
   public static Cambio alta(Auditable registro, Autoria autoria, Instant momento) {
-    String ficha =
-        registro.valores().entrySet().stream()
-            .filter(e -> !e.getValue().isEmpty())
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining("\n"));
-    return new Cambio(registro, autoria, momento, Operacion.ALTA, null, null, ficha);
+    StringBuilder ficha = new StringBuilder(256);
+    registro
+        .valores()
+        .forEach(
+            (campo, valor) -> {
+              if (!valor.isEmpty()) {
+                if (ficha.length() > 0) {
+                  ficha.append('\n');
+                }
+                ficha.append(campo).append(": ").append(valor);
+              }
+            });
+    return new Cambio(registro, autoria, momento, Operacion.ALTA, null, null, ficha.toString());
   }
 
   /**

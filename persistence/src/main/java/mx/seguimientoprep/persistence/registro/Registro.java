@@ -61,6 +61,7 @@ final class Registro {
   private final Map<NumeroOficio, Oficio> oficios = new HashMap<>();
   private final Map<String, Acuerdo> acuerdos = new HashMap<>();
   private final Set<Long> procesosLeidos = new HashSet<>();
+  private final Map<String, ProcesoElectoral> resueltos = new HashMap<>();
   private final Map<String, Sesion> sesiones = new HashMap<>();
   private final Map<String, Entregable> entregables = new HashMap<>();
   private final Map<String, IntegranteCotaprep> integrantes = new HashMap<>();
@@ -209,6 +210,7 @@ final class Registro {
     if (existente.isEmpty()) {
       repos.procesos.store(nuevo);
       deLaEntidad.add(nuevo);
+      resueltos.clear();
       alta(c.hoja(), conteo, nuevo);
     } else {
       actualizar(
@@ -292,10 +294,22 @@ final class Registro {
     return procesos.computeIfAbsent(entidad.getClave().valor(), k -> new ArrayList<>());
   }
 
+  /**
+   * The process that the command names. Resolved once per entidad and spelling: a workbook names
+   * the same few processes on thousands of rows. The cache only keeps processes found, and is
+   * emptied when a process is added.
+   */
   private ProcesoElectoral proceso(Comando comando) {
     Entidad entidad = entidad(comando.entidad());
-    return new ResolutorProceso(entidad.getNombre(), procesosDe(entidad))
-        .resolver(comando.proceso());
+    String clave = entidad.getClave().valor() + "|" + comando.proceso();
+    ProcesoElectoral resuelto = resueltos.get(clave);
+    if (resuelto == null) {
+      resuelto =
+          new ResolutorProceso(entidad.getNombre(), procesosDe(entidad))
+              .resolver(comando.proceso());
+      resueltos.put(clave, resuelto);
+    }
+    return resuelto;
   }
 
   Map<Hoja, Conteo> conteos() {

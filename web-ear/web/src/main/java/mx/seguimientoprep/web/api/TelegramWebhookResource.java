@@ -42,6 +42,7 @@ public class TelegramWebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response recibir(@HeaderParam(CABECERA) String secreto, String cuerpo) {
+    long recibido = System.nanoTime();
     Optional<String> esperado = configuracion.secretoWebhook();
     if (esperado.isEmpty() || !transporte.encendido()) {
       return error(
@@ -67,7 +68,7 @@ public class TelegramWebhookResource {
     if (update == null || update.getUpdateId() == null) {
       return error(Response.Status.BAD_REQUEST, "El cuerpo no es un update de Telegram.");
     }
-    transporte.recibir(update, cuerpo);
+    transporte.recibir(update, cuerpo, recibido);
     return Response.ok("{}").build();
   }
 

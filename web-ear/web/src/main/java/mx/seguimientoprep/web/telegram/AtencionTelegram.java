@@ -28,7 +28,11 @@ public class AtencionTelegram {
   @Inject Bot bot;
   @Inject UpdateTelegramRepository updates;
 
-  void atender(Entrada entrada, ClienteTelegram cliente) {
+  /**
+   * @param recibido {@link System#nanoTime()} al llegar el update al servidor (la petición del
+   *     webhook, o la respuesta de getUpdates que lo trajo)
+   */
+  void atender(Entrada entrada, ClienteTelegram cliente, long recibido) {
     long inicio = System.nanoTime();
     ContadorSentencias.reiniciar();
     if (entrada.esBoton()) {
@@ -54,7 +58,9 @@ public class AtencionTelegram {
     }
     long sentencias = ContadorSentencias.sentencias();
     updates.concluir(entrada.updateId(), estado, Instant.now());
-    long microsegundos = (System.nanoTime() - inicio) / 1000;
+    long fin = System.nanoTime();
+    long microsegundos = (fin - inicio) / 1000;
+    long desdeLaLlegada = (fin - recibido) / 1000;
     EstadoUpdate concluido = estado;
     LOG.fine(
         () ->
@@ -66,7 +72,9 @@ public class AtencionTelegram {
                 + concluido
                 + " en "
                 + microsegundos
-                + " µs con "
+                + " µs ("
+                + desdeLaLlegada
+                + " µs desde su llegada) con "
                 + sentencias
                 + " sentencias SQL");
   }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,12 +18,15 @@ final class ColaPorChat {
 
   private final Executor ejecutor;
   private final ConcurrentMap<Long, CompletableFuture<Void>> colas = new ConcurrentHashMap<>();
+  private final AtomicInteger tareas = new AtomicInteger();
 
   ColaPorChat(Executor ejecutor) {
     this.ejecutor = ejecutor;
   }
 
-  void encolar(long chat, Runnable tarea) {
+  /** Pone la tarea tras las del mismo chat; lo devuelto termina cuando la tarea terminó. */
+  CompletableFuture<Void> encolar(long chat, Runnable tarea) {
+    tareas.incrementAndGet();
     CompletableFuture<Void> siguiente =
         colas.compute(
             chat,
@@ -34,11 +38,16 @@ final class ColaPorChat {
                           LOG.log(Level.SEVERE, "Tarea del chat " + chat + " fallida", error);
                           return null;
                         }));
-    siguiente.whenComplete((r, e) -> colas.remove(chat, siguiente));
+    siguiente.whenComplete(
+        (r, e) -> {
+          tareas.decrementAndGet();
+          colas.remove(chat, siguiente);
+        });
+    return siguiente;
   }
 
   /** Las tareas en curso o en espera, de todos los chats. */
-  int pendientes() {
-    return colas.size();
+  int tareas() {
+    return tareas.get();
   }
 }

@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.seguimientoprep.domain.acceso.EstadoUpdate;
@@ -38,8 +41,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * (getMe) y, según {@code TELEGRAM_MODO}, registra el webhook (setWebhook con su secreto) o empieza
  * el sondeo: rondas de getUpdates de espera larga, cada una una tarea del planificador administrado
  * del servidor que programa la siguiente. Los updates del webhook se atienden en el ejecutor
- * administrado, en paralelo entre chats y en orden dentro de cada chat. Al replegarse, el sondeo se
- * detiene y la llamada en curso se cancela: no queda ningún hilo de la aplicación.
+ * administrado, en paralelo entre chats y en orden dentro de cada chat; si se acumulan, el webhook
+ * contesta a Telegram hasta haber atendido el suyo (contrapresión), para que la espera en la cola
+ * no crezca sin límite bajo carga. Al replegarse, el sondeo se detiene y la llamada en curso se
+ * cancela: no queda ningún hilo de la aplicación.
  *
  * <p>Cada update se registra antes de atenderse (su {@code update_id} es clave primaria): uno
  * repetido, aun tras un reinicio o en otro nodo, se ignora. Un barrido periódico retoma los
@@ -65,6 +70,19 @@ public class TransporteTelegram {
   /** Los updates concluidos se guardan este tiempo; Telegram no reenvía los de más de un día. */
   private static final Duration RETENCION = Duration.ofDays(7);
 
+  /**
+   * Con más updates que estos en espera o en curso, el webhook contesta a Telegram hasta haber
+   * atendido el suyo (contrapresión): Telegram envía entonces los siguientes al ritmo en que el
+   * servidor contesta, en lugar de que se acumulen aquí y cada respuesta tarde más que la anterior.
+   * Dos por núcleo bastan para tener ocupado el procesador.
+   */
+  static final int EN_ESPERA_SIN_CONTRAPRESION = 2 * Runtime.getRuntime().availableProcessors();
+
+  /**
+   * Lo más que el webhook retiene a Telegram; pasado esto contesta y el update sigue en la cola.
+   */
+  private static final Duration CONTRAPRESION_MAXIMA = Duration.ofSeconds(30);
+
   @Resource ManagedScheduledExecutorService planificador;
   @Resource ManagedExecutorService ejecutor;
   @Resource ManagedThreadFactory fabricaDeHilos;
@@ -80,7 +98,10 @@ public class TransporteTelegram {
   private volatile ScheduledFuture<?> siguiente;
   private volatile ScheduledFuture<?> barrido;
   private ColaPorChat colas;
-  private final Queue<Entrada> antesDeEstarListo = new ConcurrentLinkedQueue<>();
+  private final Queue<EnEspera> antesDeEstarListo = new ConcurrentLinkedQueue<>();
+
+  /** Un update que llegó antes de que el bot estuviera listo, con el momento en que llegó. */
+  private record EnEspera(Entrada entrada, long recibido) {}
 
   private int desde;
   private int fallosSeguidos;
@@ -115,11 +136,15 @@ public class TransporteTelegram {
 
   /**
    * Un update que llegó por el webhook: se registra (una sola vez) y se atiende en el ejecutor
-   * administrado; quien lo envió recibe su respuesta sin esperar a que se atienda.
+   * administrado. Quien lo envió recibe su respuesta sin esperar a que se atienda, salvo que ya
+   * haya más de {@link #EN_ESPERA_SIN_CONTRAPRESION} en espera: entonces espera a que se atienda el
+   * suyo (a lo más {@link #CONTRAPRESION_MAXIMA}), y así Telegram no envía más rápido de lo que el
+   * servidor contesta.
    *
    * @param json el update como llegó, para retomarlo si el servidor se detiene a la mitad
+   * @param recibido {@link System#nanoTime()} al llegar la petición, para medir la respuesta
    */
-  public void recibir(Update update, String json) {
+  public void recibir(Update update, String json, long recibido) {
     Entrada entrada = Entrada.de(update).orElse(null);
     if (!updates.registrar(update.getUpdateId(), entrada == null ? null : json, Instant.now())) {
       LOG.fine(() -> "Update " + update.getUpdateId() + " repetido: se ignora.");
@@ -130,13 +155,27 @@ public class TransporteTelegram {
       return;
     }
     if (!listo) {
-      antesDeEstarListo.add(entrada);
+      antesDeEstarListo.add(new EnEspera(entrada, recibido));
       if (listo) {
         despacharEnEspera();
       }
       return;
     }
-    encolar(entrada);
+    boolean saturado = colas.tareas() >= EN_ESPERA_SIN_CONTRAPRESION;
+    CompletableFuture<Void> atendido = encolar(entrada, recibido);
+    if (saturado) {
+      esperar(atendido);
+    }
+  }
+
+  private static void esperar(CompletableFuture<Void> atendido) {
+    try {
+      atendido.get(CONTRAPRESION_MAXIMA.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException sigueEnLaCola) {
+      // Registrado y en la cola (o ya con su falla registrada): Telegram no debe reenviarlo.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @PreDestroy
@@ -191,8 +230,10 @@ public class TransporteTelegram {
       return;
     }
     List<Update> lote;
+    long recibido;
     try {
       lote = cliente.pedirUpdates(desde, ESPERA_SONDEO);
+      recibido = System.nanoTime();
     } catch (TelegramApiException e) {
       if (!detenido) {
         programar(this::ronda, pausaTrasFallo("getUpdates falló", e));
@@ -214,7 +255,7 @@ public class TransporteTelegram {
         if (entrada == null) {
           updates.concluir(update.getUpdateId(), EstadoUpdate.ATENDIDO, Instant.now());
         } else {
-          atencion.atender(entrada, cliente);
+          atencion.atender(entrada, cliente, recibido);
         }
       }
     }
@@ -232,7 +273,7 @@ public class TransporteTelegram {
         Entrada entrada = leer(rezagado.getContenido());
         if (entrada != null && updates.reclamar(rezagado, ahora)) {
           LOG.info(() -> "Se retoma el update " + rezagado.getUpdateId() + ", no concluido.");
-          encolar(entrada);
+          encolar(entrada, System.nanoTime());
         }
       }
       updates.depurar(ahora.minus(RETENCION));
@@ -242,19 +283,19 @@ public class TransporteTelegram {
   }
 
   private void despacharEnEspera() {
-    Entrada entrada;
-    while ((entrada = antesDeEstarListo.poll()) != null) {
-      encolar(entrada);
+    EnEspera enEspera;
+    while ((enEspera = antesDeEstarListo.poll()) != null) {
+      encolar(enEspera.entrada(), enEspera.recibido());
     }
   }
 
-  private void encolar(Entrada entrada) {
+  private CompletableFuture<Void> encolar(Entrada entrada, long recibido) {
     ClienteTelegram actual = cliente;
-    colas.encolar(
+    return colas.encolar(
         entrada.chat(),
         () -> {
           if (!detenido) {
-            atencion.atender(entrada, actual);
+            atencion.atender(entrada, actual, recibido);
           }
         });
   }
