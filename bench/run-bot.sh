@@ -3,7 +3,8 @@
 # its figures: it starts the provisioned server (ports offset by 300) with the demo data and a fake
 # Bot API inside the benchmark, links 200 users and sends 5 000 status questions.
 # Build first, from the repository root:  ./mvnw -q -o install -DskipTests
-# Options: --usuarios N, --preguntas N, --hilos N, --servidor DIR, --conservar.
+# Options: --usuarios N, --preguntas N, --hilos N, --ritmo N, --servidor DIR, --conservar,
+# --perfil FILE.jfr (records the server with JFR).
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"

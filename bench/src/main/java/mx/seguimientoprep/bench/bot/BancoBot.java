@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  *
  * <p>Opciones: {@code --servidor DIR}, {@code --usuarios N}, {@code --preguntas N}, {@code --hilos
  * N}, {@code --ritmo N} (preguntas por segundo en vez de tan rápido como las acepte), {@code
- * --conservar} (no borra la carpeta temporal).
+ * --conservar} (no borra la carpeta temporal), {@code --perfil ARCHIVO.jfr} (graba el servidor con
+ * JFR).
  */
 public final class BancoBot {
 
@@ -91,6 +92,7 @@ public final class BancoBot {
         case "--preguntas" -> preguntas = Integer.parseInt(args[++i]);
         case "--hilos" -> hilos = Integer.parseInt(args[++i]);
         case "--conservar" -> conservar = true;
+        case "--perfil" -> System.setProperty("banco.bot.jfr", args[++i]);
         case "--ritmo" -> ritmo = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
       }
@@ -306,7 +308,16 @@ public final class BancoBot {
     entorno.put("TELEGRAM_MODO", "webhook");
     entorno.put("TELEGRAM_WEBHOOK_URL", "https://medicion.invalid/prep/api/telegram/webhook");
     entorno.put("TELEGRAM_WEBHOOK_SECRET", SECRETO);
-    entorno.put("JAVA_OPTS", "-Xms512m -Xmx1g");
+    // The JVM options are the provisioned server's own (bin/standalone.conf), as an administrator
+    // would run it; with --perfil, a JFR recording of the server is added.
+    String grabacion = System.getProperty("banco.bot.jfr");
+    if (grabacion != null) {
+      entorno.put(
+          "JDK_JAVA_OPTIONS",
+          "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,"
+              + "dumponexit=true,filename="
+              + grabacion);
+    }
     proceso.redirectErrorStream(true);
     proceso.redirectOutput(temporal.resolve("consola.log").toFile());
     return proceso.start();

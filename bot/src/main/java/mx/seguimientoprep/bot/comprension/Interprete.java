@@ -141,11 +141,7 @@ public final class Interprete {
    * la forma más larga que aparece en él, o parecidos si no aparece ninguna.
    */
   public Resolucion entidadEn(String texto) {
-    Resolucion completo = entidades.resolver(texto);
-    if (completo instanceof Resolucion.Encontrada || completo instanceof Resolucion.Ambigua) {
-      return completo;
-    }
-    return entidades.buscarEn(texto, PALABRAS_VACIAS);
+    return entidades.exacta(texto).orElseGet(() -> entidades.buscarEn(texto, PALABRAS_VACIAS));
   }
 
   private Interpretacion comando(Matcher comando) {

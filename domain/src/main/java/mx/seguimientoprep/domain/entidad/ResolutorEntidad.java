@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -73,6 +74,15 @@ public final class ResolutorEntidad {
   }
 
   /**
+   * La entidad (o las varias) que el texto entero nombra tal cual, sin calcular sugerencias: lo
+   * primero que se prueba con una frase libre, donde las sugerencias del texto entero no sirven.
+   */
+  public Optional<Resolucion> exacta(String texto) {
+    SortedSet<Entidad> exactas = porForma.get(TextoComparable.de(texto));
+    return exactas == null ? Optional.empty() : Optional.of(resolucion(exactas));
+  }
+
+  /**
    * Para una frase libre (el bot): la entidad nombrada por la forma más larga que aparece en ella.
    * Las palabras vacías (`como`, `va`, `prep`) no cuentan para decidir si una palabra común está
    * sola, ni para las sugerencias.
@@ -127,6 +137,9 @@ public final class ResolutorEntidad {
       }
       int tolerancia = letras < LETRAS_DE_UNA_FORMA_CORTA ? 1 : 2;
       for (String escrito : escritos) {
+        if (Math.abs(escrito.length() - forma.length()) > tolerancia) {
+          continue; // la distancia de edición es al menos la diferencia de longitudes
+        }
         int distancia = DistanciaDeEdicion.entre(escrito, forma);
         if (distancia <= tolerancia) {
           for (Entidad entidad : entrada.getValue()) {

@@ -74,9 +74,10 @@ public class TransporteTelegram {
    * Con más updates que estos en espera o en curso, el webhook contesta a Telegram hasta haber
    * atendido el suyo (contrapresión): Telegram envía entonces los siguientes al ritmo en que el
    * servidor contesta, en lugar de que se acumulen aquí y cada respuesta tarde más que la anterior.
-   * Dos por núcleo bastan para tener ocupado el procesador.
+   * Uno por núcleo basta para tener ocupado el procesador (medido con bench/run-bot.sh: con dos por
+   * núcleo la espera en la cola era la mitad del tiempo de cada respuesta).
    */
-  static final int EN_ESPERA_SIN_CONTRAPRESION = 2 * Runtime.getRuntime().availableProcessors();
+  static final int EN_ESPERA_SIN_CONTRAPRESION = Runtime.getRuntime().availableProcessors();
 
   /**
    * Lo más que el webhook retiene a Telegram; pasado esto contesta y el update sigue en la cola.
