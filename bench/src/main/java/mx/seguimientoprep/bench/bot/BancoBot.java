@@ -41,9 +41,10 @@ import java.util.stream.Stream;
  * enciende).
  *
  * <p>Opciones: {@code --servidor DIR}, {@code --usuarios N}, {@code --preguntas N}, {@code --hilos
- * N}, {@code --ritmo N} (preguntas por segundo en vez de tan rápido como las acepte), {@code
- * --conservar} (no borra la carpeta temporal), {@code --perfil ARCHIVO.jfr} (graba el servidor con
- * JFR).
+ * N} (peticiones simultáneas; por omisión, el {@code max_connections} que el servidor pidió en
+ * setWebhook, como hace Telegram), {@code --ritmo N} (preguntas por segundo en vez de tan rápido
+ * como las acepte), {@code --conservar} (no borra la carpeta temporal), {@code --perfil
+ * ARCHIVO.jfr} (graba el servidor con JFR).
  */
 public final class BancoBot {
 
@@ -82,7 +83,7 @@ public final class BancoBot {
     Path servidor = Path.of("web-ear/ear/target/server");
     int usuarios = 200;
     int preguntas = 5000;
-    int hilos = 8;
+    int hilos = 0;
     boolean conservar = false;
     int ritmo = 0;
     for (int i = 0; i < args.length; i++) {
@@ -120,16 +121,21 @@ public final class BancoBot {
       System.out.printf(
           "Listo en %.1f s (webhook registrado con setWebhook).%n", segundos(arranque));
 
+      // As Telegram does: as many simultaneous webhook requests as setWebhook asked for.
+      int enParalelo = hilos > 0 ? hilos : telegram.conexionesWebhook();
+      System.out.printf(
+          "Peticiones simultáneas al webhook: %d (max_connections de setWebhook: %d)%n",
+          enParalelo, telegram.conexionesWebhook());
       vincular(telegram, usuarios);
       int antes = telegram.respuestas().size();
 
       // The load: questions from every user, each thread sending its users' questions in order.
       List<List<Integer>> porHilo = new ArrayList<>();
-      for (int h = 0; h < hilos; h++) {
+      for (int h = 0; h < enParalelo; h++) {
         porHilo.add(new ArrayList<>());
       }
       for (int k = 0; k < preguntas; k++) {
-        porHilo.get((k % usuarios) % hilos).add(k);
+        porHilo.get((k % usuarios) % enParalelo).add(k);
       }
       int primerUpdate = siguienteUpdate.get();
       Map<Integer, String> enviados = new HashMap<>();
@@ -137,14 +143,14 @@ public final class BancoBot {
         enviados.put(primerUpdate + k, FRASES.get(k % FRASES.size()));
       }
       AtomicInteger rechazados = new AtomicInteger();
-      ExecutorService clientes = Executors.newFixedThreadPool(hilos);
+      ExecutorService clientes = Executors.newFixedThreadPool(enParalelo);
       long inicio = System.nanoTime();
       List<Future<?>> tareas = new ArrayList<>();
       for (List<Integer> lote : porHilo) {
         tareas.add(
             clientes.submit(
                 () -> {
-                  long intervalo = ritmo == 0 ? 0 : 1_000_000_000L * hilos / ritmo;
+                  long intervalo = ritmo == 0 ? 0 : 1_000_000_000L * enParalelo / ritmo;
                   long siguiente = System.nanoTime();
                   for (int k : lote) {
                     if (intervalo > 0) {

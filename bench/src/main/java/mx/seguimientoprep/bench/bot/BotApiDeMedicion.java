@@ -37,6 +37,12 @@ final class BotApiDeMedicion {
   private final Map<Long, Deque<Long>> preguntas = new HashMap<>();
   private final List<Respuesta> respuestas = new ArrayList<>();
   private final Map<String, AtomicInteger> llamadas = new HashMap<>();
+  private volatile int conexionesWebhook;
+
+  /** {@code max_connections} de setWebhook, como JSON o como campo de un formulario multipart. */
+  private static final java.util.regex.Pattern CONEXIONES =
+      java.util.regex.Pattern.compile(
+          "max_connections\"(?:\\s*:\\s*|[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n)(\\d+)");
 
   BotApiDeMedicion(int puerto, String token) throws IOException {
     this.token = token;
@@ -52,6 +58,14 @@ final class BotApiDeMedicion {
   /** Anota que en este instante se envía al webhook una pregunta del chat. */
   synchronized void pregunta(long chat, long nanos) {
     preguntas.computeIfAbsent(chat, c -> new ArrayDeque<>()).add(nanos);
+  }
+
+  /**
+   * Las peticiones simultáneas que el servidor pidió en setWebhook ({@code max_connections}); 40,
+   * el valor de Telegram, si no lo pidió.
+   */
+  int conexionesWebhook() {
+    return conexionesWebhook > 0 ? conexionesWebhook : 40;
   }
 
   synchronized List<Respuesta> respuestas() {
@@ -142,6 +156,13 @@ final class BotApiDeMedicion {
                 + ",\"chat\":{\"id\":"
                 + chat
                 + ",\"type\":\"private\"},\"text\":\"ok\"}}");
+      }
+      case "setwebhook" -> {
+        java.util.regex.Matcher conexiones = CONEXIONES.matcher(cuerpo);
+        if (conexiones.find()) {
+          conexionesWebhook = Integer.parseInt(conexiones.group(1));
+        }
+        responder(intercambio, 200, "{\"ok\":true,\"result\":true}");
       }
       default -> responder(intercambio, 200, "{\"ok\":true,\"result\":true}");
     }

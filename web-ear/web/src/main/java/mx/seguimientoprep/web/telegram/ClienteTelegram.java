@@ -94,11 +94,16 @@ final class ClienteTelegram {
             .build());
   }
 
-  void registrarWebhook(String url, String secreto) throws TelegramApiException {
+  /**
+   * @param conexiones las peticiones simultáneas que Telegram puede hacer al webhook ({@code
+   *     max_connections}, de 1 a 100)
+   */
+  void registrarWebhook(String url, String secreto, int conexiones) throws TelegramApiException {
     cliente.execute(
         SetWebhook.builder()
             .url(url)
             .secretToken(secreto)
+            .maxConnections(conexiones)
             .allowedUpdates(UPDATES_ATENDIDOS)
             .build());
   }

@@ -80,6 +80,14 @@ public class TransporteTelegram {
   static final int EN_ESPERA_SIN_CONTRAPRESION = Runtime.getRuntime().availableProcessors();
 
   /**
+   * Las peticiones simultáneas que se piden a Telegram en setWebhook ({@code max_connections}; su
+   * valor por omisión es 40): dos por núcleo. Con más, las respuestas no salen antes, solo esperan
+   * más en la cola del servidor; Telegram guarda los updates que aún no entrega.
+   */
+  static final int CONEXIONES_WEBHOOK =
+      Math.max(2, Math.min(100, 2 * Runtime.getRuntime().availableProcessors()));
+
+  /**
    * Lo más que el webhook retiene a Telegram; pasado esto contesta y el update sigue en la cola.
    */
   private static final Duration CONTRAPRESION_MAXIMA = Duration.ofSeconds(30);
@@ -205,7 +213,7 @@ public class TransporteTelegram {
                   + " TELEGRAM_WEBHOOK_SECRET: defina ambas y reinicie. El bot no recibe mensajes.");
           return;
         }
-        cliente.registrarWebhook(url, secreto);
+        cliente.registrarWebhook(url, secreto, CONEXIONES_WEBHOOK);
         LOG.info(() -> "Bot de Telegram @" + yo.getUserName() + " listo: webhook " + url + ".");
       } else {
         cliente.quitarWebhook();
