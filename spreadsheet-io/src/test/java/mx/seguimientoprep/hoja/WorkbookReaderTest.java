@@ -502,6 +502,35 @@ class WorkbookReaderTest {
     assertEquals(List.of(WorkbookReader.DANADO), mensajes(leer(zipCualquiera).errores));
   }
 
+  /**
+   * The shared strings are read by the project's own table (not POI's XmlBeans-backed one): the
+   * runs of a rich text are joined, a phonetic guide is not part of the value, and the characters
+   * that OOXML escapes as {@code _xHHHH_} come back as themselves.
+   */
+  @Test
+  void losTextosCompartidosConFormatoFoneticaYCaracteresEscapados() throws IOException {
+    Path archivo =
+        LibroAMano.escribir(
+            carpeta.resolve("textos.xlsx"),
+            "COTAPREP",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>3</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
+                + "<c r=\"C2\" t=\"s\"><v>5</v></c></row>",
+            "<si><t>Entidad</t></si><si><t>Institución</t></si><si><t>Nombre</t></si>"
+                + "<si><r><rPr><b/></rPr><t>Dur</t></r><r><t>ango</t></r>"
+                + "<rPh sb=\"0\" eb=\"1\"><t>ドゥランゴ</t></rPh></si>"
+                + "<si><t xml:space=\"preserve\"> IEPC/SE/0001/2021 </t></si>"
+                + "<si><t>Primera línea_x000D__x000A_segunda línea, 50_x0025_ sin _xZZZZ_</t></si>");
+
+    Recolector leido = leer(archivo);
+
+    Fila fila = leido.fila(Hoja.COTAPREP, 2);
+    assertEquals("Durango", fila.texto("Entidad"));
+    assertEquals(" IEPC/SE/0001/2021 ", fila.texto("Institución"));
+    assertEquals("Primera línea\r\nsegunda línea, 50% sin _xZZZZ_", fila.texto("Nombre"));
+  }
+
   @Test
   void unaBombaDeCompresionLaRechazaLaProteccionDePoi() throws IOException {
     Path bomba =

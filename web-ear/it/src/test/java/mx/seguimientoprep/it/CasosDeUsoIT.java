@@ -181,6 +181,36 @@ class CasosDeUsoIT {
     assertEquals(Canal.HOJA, asunto.getCanal());
   }
 
+  /**
+   * New letters are inserted in JDBC batches at the end of the import, not as managed entities: a
+   * later row of the same workbook that modifies a new letter must still be saved, with the alta
+   * and the change in the history.
+   */
+  @Test
+  void unOficioNuevoQueOtraFilaDelMismoLibroCorrigeSeGuardaCorregido() {
+    ResultadoAplicacion resultado =
+        aplicarRegistros.aplicar(
+            List.of(
+                oficio("IEC/SE/9006/2020", "Asunto de la fila 2", null, 2),
+                oficio("IEC/SE/9006/2020", "Asunto de la fila 3", null, 3)),
+            CAPTURISTA,
+            false);
+
+    assertTrue(resultado.guardado(), resultado.errores().toString());
+    assertEquals(1, resultado.conteo(Hoja.OFICIOS).nuevos());
+    assertEquals(1, resultado.conteo(Hoja.OFICIOS).actualizados());
+    assertEquals(
+        "Asunto de la fila 3",
+        oficios.findByNumero(new NumeroOficio("IEC/SE/9006/2020")).orElseThrow().getAsunto());
+    List<Cambio> historial = cambios.findByRegistro("Oficio", "IEC/SE/9006/2020");
+    assertTrue(
+        historial.stream().anyMatch(c -> c.getOperacion() == Operacion.ALTA), historial.toString());
+    Cambio asunto =
+        historial.stream().filter(c -> "Asunto".equals(c.getCampo())).findFirst().orElseThrow();
+    assertEquals("Asunto de la fila 2", asunto.getValorAnterior());
+    assertEquals("Asunto de la fila 3", asunto.getValorNuevo());
+  }
+
   @Test
   void unaFilaConErrorDejaSinGuardarTodoElLote() {
     ComandoOficio bueno = oficio("IEC/SE/9003/2020", "Fila correcta", null, 2);
