@@ -148,11 +148,14 @@ public final class BenchmarkRunner {
     Medida piso = medir(Phase.SAX_FLOOR, libro, filas, MEMORIA_STREAMING);
     Medida filasDelLector = medir(Phase.PROJECT_ROWS, libro, filas, MEMORIA_STREAMING);
     Medida comandos = medir(Phase.PROJECT_COMMANDS, libro, filas, MEMORIA_STREAMING);
+    Medida sinConservar = medir(Phase.PROJECT_COMMANDS_STREAMED, libro, filas, MEMORIA_STREAMING);
     Medida holgada = medir(Phase.PROJECT_COMMANDS, libro, filas, MEMORIA_HOLGADA);
     Medida ingenua = medir(Phase.XSSF_WORKBOOK, libro, filas, MEMORIA_INGENUA);
     Medida pisoChico = medir(Phase.SAX_FLOOR, chico, filasChicas, MEMORIA_STREAMING);
     Medida filasChicasDelLector = medir(Phase.PROJECT_ROWS, chico, filasChicas, MEMORIA_STREAMING);
     Medida comandosChicos = medir(Phase.PROJECT_COMMANDS, chico, filasChicas, MEMORIA_STREAMING);
+    Medida sinConservarChicos =
+        medir(Phase.PROJECT_COMMANDS_STREAMED, chico, filasChicas, MEMORIA_STREAMING);
     salida.println();
     resumen.add(
         "Lectura de %,d filas: piso SAX %s; lector + traducción %s = %s el piso (objetivo ≤ 1.5×),"
@@ -178,9 +181,15 @@ public final class BenchmarkRunner {
                     filasChicas,
                     vivo(comandos),
                     filas)
-            + " %s y %s; piso SAX: %s y %s)"
+            + " %s y %s; traducción sin conservar los comandos: %s y %s, %s = %s el piso; piso SAX:"
                 .formatted(
-                    vivo(filasChicasDelLector), vivo(filasDelLector), vivo(pisoChico), vivo(piso)));
+                    vivo(filasChicasDelLector),
+                    vivo(filasDelLector),
+                    vivo(sinConservarChicos),
+                    vivo(sinConservar),
+                    sinConservar.tiempo(),
+                    razon(sinConservar, piso))
+            + " %s y %s)".formatted(vivo(pisoChico), vivo(piso)));
   }
 
   private void exportacion(int filas, List<String> resumen)

@@ -94,6 +94,24 @@ enum Phase {
     }
   },
 
+  /**
+   * El mismo lector y la misma traducción y validación, con cada comando entregado a quien lo pide
+   * sin conservarlo: lo que cuesta el lector por sí mismo, sin la lista de comandos que la
+   * importación guarda para aplicarlos juntos.
+   */
+  PROJECT_COMMANDS_STREAMED("WorkbookReader + traducción, sin conservar") {
+    @Override
+    Outcome run(Path archivo, int filas, ReferenceData referencia) {
+      long[] comandos = {0};
+      LecturaLibro lectura =
+          new WorkbookTranslator(referencia.resolutor()).leerXlsx(archivo, c -> comandos[0]++);
+      String detalle =
+          "%,d comandos, %d errores, %d avisos"
+              .formatted(comandos[0], lectura.errores().size(), lectura.avisos().size());
+      return new Outcome(null, detalle);
+    }
+  },
+
   /** Lo que hace casi todo el código: cargar el libro entero y recorrer sus celdas. */
   XSSF_WORKBOOK("XSSFWorkbook (carga completa)") {
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Comando;
@@ -41,6 +42,17 @@ public final class WorkbookTranslator {
     return acumulador.lectura();
   }
 
+  /**
+   * Como {@link #leerXlsx(Path)}, pero cada comando va a {@code destino} en cuanto se traduce y no
+   * se conserva (la lectura devuelta no trae comandos): la memoria no crece con las filas. La
+   * importación no la usa, porque aplica todos los comandos juntos en una transacción.
+   */
+  public LecturaLibro leerXlsx(Path archivo, Consumer<Comando> destino) {
+    Acumulador acumulador = new Acumulador(Objects.requireNonNull(destino, "destino"));
+    new WorkbookReader(limites).leer(archivo, acumulador);
+    return acumulador.lectura();
+  }
+
   /** Un directorio con un {@code <Hoja>.tsv} por hoja. */
   public LecturaLibro leerTsv(Path directorio) {
     Acumulador acumulador = new Acumulador();
@@ -61,11 +73,20 @@ public final class WorkbookTranslator {
     private final List<Comando> comandos = new ArrayList<>();
     private final List<ErrorDeRegistro> errores = new ArrayList<>();
     private final List<AvisoDeRegistro> avisos = new ArrayList<>();
+    private final Consumer<Comando> destino;
+
+    Acumulador() {
+      this.destino = comandos::add;
+    }
+
+    Acumulador(Consumer<Comando> destino) {
+      this.destino = destino;
+    }
 
     @Override
     public void fila(Fila fila) {
       CamposDeFila campos = new CamposDeFila(fila);
-      filas.traducir(campos).ifPresent(comandos::add);
+      filas.traducir(campos).ifPresent(destino);
       errores.addAll(campos.errores());
       avisos.addAll(campos.avisos());
     }

@@ -161,6 +161,20 @@ class WorkbookTranslatorTest {
         sinOrigen(xlsx.comandos()).stream().sorted().toList());
   }
 
+  /** The streamed reading hands over the same commands, in the same order, and keeps none. */
+  @Test
+  void laLecturaEntregadaComandoPorComandoDaLosMismosYNoLosConserva() {
+    Path libro = DEMO.resolve("seguimiento-demo.xlsx");
+    List<Comando> entregados = new java.util.ArrayList<>();
+
+    LecturaLibro entregada = traductor.leerXlsx(libro, entregados::add);
+    LecturaLibro conservada = traductor.leerXlsx(libro);
+
+    assertEquals("", comoTexto(entregada.errores()));
+    assertTrue(entregada.comandos().isEmpty(), "la lectura entregada no conserva comandos");
+    assertEquals(conservada.comandos(), entregados);
+  }
+
   private static List<String> sinOrigen(List<Comando> comandos) {
     return comandos.stream()
         .map(comando -> comando.toString().replaceAll("origen=Ubicacion\\[[^\\]]*\\]", ""))
