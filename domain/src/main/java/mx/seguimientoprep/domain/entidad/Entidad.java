@@ -16,6 +16,8 @@ import mx.seguimientoprep.domain.TextoLibre;
 @Table(name = "entidad")
 public class Entidad {
 
+  private static final String CLAVE_INE = "00";
+
   private static final String SEPARADOR_ALIAS = "|";
 
   @Id
@@ -58,6 +60,11 @@ public class Entidad {
 
   public ClaveEntidad getClave() {
     return new ClaveEntidad(clave);
+  }
+
+  /** El INE (clave {@code 00}), que recibe y revisa los entregables de los OPL. */
+  public boolean esIne() {
+    return CLAVE_INE.equals(clave);
   }
 
   public String getNombre() {

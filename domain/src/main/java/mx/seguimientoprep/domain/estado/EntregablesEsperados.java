@@ -38,7 +38,10 @@ final class EntregablesEsperados {
     LocalDate jornada = proceso.getJornada();
     List<Entregable> sinAsignar = new ArrayList<>(registrados);
     List<EntregableEsperado> esperados = new ArrayList<>();
-    for (DefinicionEntregable definicion : catalogo) {
+    // Los entregables de los Lineamientos son obligaciones de cada OPL; el INE los recibe. Para su
+    // propio seguimiento solo cuentan los que tenga registrados.
+    List<DefinicionEntregable> exigibles = proceso.getEntidad().esIne() ? List.of() : catalogo;
+    for (DefinicionEntregable definicion : exigibles) {
       List<YearMonth> periodos =
           definicion.mensual() ? periodosMensuales(jornada, referencia) : periodoUnico();
       for (YearMonth periodo : periodos) {

@@ -32,7 +32,8 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  *       cada uno es el de su fila registrada (mismo código y periodo) o pendiente; su fecha límite,
  *       la de la fila o, si no la tiene, la que da la regla del catálogo. Una fila registrada que
  *       no corresponde a ninguna instancia esperada (un periodo fuera de esa ventana) también
- *       cuenta.
+ *       cuenta. El proceso del INE (clave {@code 00}) no espera ninguno: los entregables son
+ *       obligaciones de los OPL; solo cuentan los que tenga registrados.
  *   <li>Vencido: pendiente con fecha límite anterior a la referencia. Los vencidos se listan por
  *       fecha límite; el próximo es el pendiente de fecha límite más temprana a partir de la
  *       referencia.

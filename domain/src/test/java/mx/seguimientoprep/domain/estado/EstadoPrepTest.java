@@ -1,6 +1,7 @@
 package mx.seguimientoprep.domain.estado;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -181,6 +182,17 @@ class EstadoPrepTest {
           new NumeroOficio("IEPC/UTC/21/104"), estado.ultimoOficio().orElseThrow().numero());
       assertEquals(Optional.empty(), estado.cotaprep().acuerdo());
       assertEquals(Optional.of(LocalDate.of(2021, 10, 11)), estado.ultimaActividad());
+    }
+
+    /** The deliverables are the OPL's obligations: INE's own process expects none of them. */
+    @Test
+    void elProcesoDelIneNoEsperaLosEntregablesDeLosOpl() {
+      EstadoPrep estado = DEMO.estado("INE", LocalDate.of(2021, 10, 31));
+      assertEquals(List.of(), estado.entregables());
+      assertEquals(List.of(), estado.vencidos());
+      assertEquals(Optional.empty(), estado.proximo());
+      EstadoPrep coahuila = DEMO.estado("Coahuila", LocalDate.of(2020, 3, 31));
+      assertFalse(coahuila.entregables().isEmpty(), "un OPL sí los espera");
     }
 
     @Test
