@@ -203,6 +203,9 @@ enum Phase {
     }
   };
 
+  /**
+   * Los encabezados de la hoja Oficios (workbook.md), en su orden: el libro sintético y el piso.
+   */
   static final List<String> ENCABEZADOS_OFICIOS =
       List.of(
           "Entidad",

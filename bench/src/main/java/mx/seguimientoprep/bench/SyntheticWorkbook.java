@@ -132,21 +132,7 @@ final class SyntheticWorkbook {
   }
 
   private void oficios(Hojas hojas, int oficios) {
-    Sheet hoja =
-        hojas.nueva(
-            "Oficios",
-            "Entidad",
-            "Proceso",
-            "Número",
-            "Fecha",
-            "Sentido",
-            "Remitente",
-            "Destinatario",
-            "Asunto",
-            "Entregables",
-            "En respuesta a",
-            "Resultado",
-            "Notas");
+    Sheet hoja = hojas.nueva("Oficios", Phase.ENCABEZADOS_OFICIOS.toArray(String[]::new));
     for (int i = 0; i < oficios; i++) {
       SyntheticOficio o = SyntheticOficio.de(i, estados);
       hojas.fila(

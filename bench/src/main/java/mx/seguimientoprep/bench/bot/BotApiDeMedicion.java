@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Una Bot API falsa dentro de la medición: contesta getMe, setWebhook, deleteWebhook, getUpdates
@@ -40,8 +42,8 @@ final class BotApiDeMedicion {
   private volatile int conexionesWebhook;
 
   /** {@code max_connections} de setWebhook, como JSON o como campo de un formulario multipart. */
-  private static final java.util.regex.Pattern CONEXIONES =
-      java.util.regex.Pattern.compile(
+  private static final Pattern CONEXIONES =
+      Pattern.compile(
           "max_connections\"(?:\\s*:\\s*|[^\\r\\n]*\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n)(\\d+)");
 
   BotApiDeMedicion(int puerto, String token) throws IOException {
@@ -158,7 +160,7 @@ final class BotApiDeMedicion {
                 + ",\"type\":\"private\"},\"text\":\"ok\"}}");
       }
       case "setwebhook" -> {
-        java.util.regex.Matcher conexiones = CONEXIONES.matcher(cuerpo);
+        Matcher conexiones = CONEXIONES.matcher(cuerpo);
         if (conexiones.find()) {
           conexionesWebhook = Integer.parseInt(conexiones.group(1));
         }
