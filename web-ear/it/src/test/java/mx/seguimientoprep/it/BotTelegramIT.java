@@ -269,33 +269,26 @@ class BotTelegramIT {
         "el update repetido no se contesta otra vez");
   }
 
+  private ClienteApi.Respuesta revocar(long usuarioTelegram) throws Exception {
+    return api()
+        .enviar(
+            "DELETE",
+            "/bot/usuarios/" + usuarioTelegram,
+            "application/json",
+            new byte[0],
+            ClienteApi.ADMIN,
+            ClienteApi.CLAVE_ADMIN);
+  }
+
   @Test
   void revocarUnVinculoDejaDeAtenderloEnElSiguienteMensaje() throws Exception {
     ConversacionTelegram consejera = consejero(7800);
     assertTrue(consejera.escribe("estado dgo").texto().startsWith("PREP Durango"));
-    ClienteApi.Respuesta r =
-        api()
-            .enviar(
-                "DELETE",
-                "/bot/usuarios/7800",
-                "application/json",
-                new byte[0],
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN);
+    ClienteApi.Respuesta r = revocar(7800);
     assertEquals(204, r.estado(), r.cuerpo());
     String negativa = consejera.escribe("estado dgo").texto();
     assertTrue(negativa.startsWith("Hola. Solo atiendo a personas autorizadas."), negativa);
-    assertEquals(
-        404,
-        api()
-            .enviar(
-                "DELETE",
-                "/bot/usuarios/7800",
-                "application/json",
-                new byte[0],
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN)
-            .estado());
+    assertEquals(404, revocar(7800).estado());
   }
 
   @Test
