@@ -13,6 +13,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
+import mx.seguimientoprep.domain.estado.LecturaDelEstado;
+import mx.seguimientoprep.domain.estado.RegistrosEnMemoria;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.hoja.Fila;
@@ -175,19 +177,23 @@ enum Phase {
     @Override
     Outcome run(Path archivo, int filas, ReferenceData referencia) throws IOException {
       List<ProcesoElectoral> procesos = procesos(referencia);
+      // Los 32 procesos, sin registros: su estado, por el caso de uso de lectura del dominio.
       List<EstadoPrep> estados =
-          procesos.stream()
-              .map(
-                  p ->
-                      EstadoPrep.calcular(
-                          new Expediente(p, List.of(), List.of(), List.of(), List.of(), List.of()),
-                          referencia.catalogo(),
-                          REFERENCIA))
-              .toList();
+          new LecturaDelEstado(
+                  new RegistrosEnMemoria(
+                      procesos.stream()
+                          .map(
+                              p ->
+                                  new Expediente(
+                                      p, List.of(), List.of(), List.of(), List.of(), List.of()))
+                          .toList(),
+                      referencia.catalogo()))
+              .estadosActuales(REFERENCIA);
       ContenidoExportacion contenido =
           new ContenidoExportacion(
               REFERENCIA,
               Alcance.TODO,
+              estados,
               estados,
               procesos,
               List.of(),

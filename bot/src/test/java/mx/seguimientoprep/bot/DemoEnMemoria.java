@@ -1,6 +1,7 @@
 package mx.seguimientoprep.bot;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +22,9 @@ import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.DatosDemo;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
-import mx.seguimientoprep.domain.estado.ResumenEntidad;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.estado.LecturaDelEstado;
+import mx.seguimientoprep.domain.estado.RegistrosEnMemoria;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
@@ -39,7 +42,7 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  * opl.tsv y el catálogo de la especificación, leídos como los leería la importación (cada fila se
  * vuelve un comando y el comando crea el registro) y servidos en memoria por los mismos casos de
  * uso, repositorios y puertos que la aplicación da al bot. El estado se calcula con la función pura
- * del dominio, como en la aplicación.
+ * del dominio, por el mismo caso de uso de lectura que en la aplicación.
  */
 public final class DemoEnMemoria
     implements ConsultarEstado,
@@ -107,39 +110,47 @@ public final class DemoEnMemoria
     return oficios.stream().filter(o -> o.getNumero().equals(buscado)).findFirst();
   }
 
-  // ConsultarEstado
+  // ConsultarEstado: el caso de uso de lectura del dominio, sobre lo que hay en memoria ahora.
 
-  @Override
-  public Optional<EstadoPrep> estadoActual(ClaveEntidad entidad, LocalDate referencia) {
-    return expediente(entidad, referencia)
-        .map(e -> EstadoPrep.calcular(e, definiciones, referencia));
+  private ConsultarEstado lectura() {
+    return new LecturaDelEstado(
+        () ->
+            new RegistrosEnMemoria(procesos.stream().map(this::expediente).toList(), definiciones));
   }
 
   @Override
-  public List<ResumenEntidad> entidadesConProceso(LocalDate referencia) {
-    return procesos.stream()
-        .map(p -> p.getEntidad().getClave())
-        .distinct()
-        .sorted(Comparator.comparing(ClaveEntidad::valor))
-        .map(clave -> ResumenEntidad.de(estadoActual(clave, referencia).orElseThrow()))
-        .toList();
+  public Optional<EstadoPrep> estadoActual(ClaveEntidad entidad, LocalDate referencia) {
+    return lectura().estadoActual(entidad, referencia);
+  }
+
+  @Override
+  public List<EstadoPrep> estadosActuales(LocalDate referencia) {
+    return lectura().estadosActuales(referencia);
   }
 
   @Override
   public Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia) {
-    return EstadoPrep.procesoActual(findByEntidad(entidad), referencia).map(this::expediente);
+    return lectura().expediente(entidad, referencia);
   }
 
   @Override
-  public List<Expediente> expedientes(Optional<ClaveEntidad> entidad) {
-    return procesos.stream()
-        .filter(p -> entidad.map(p.getEntidad().getClave()::equals).orElse(true))
-        .sorted(
-            Comparator.comparing((ProcesoElectoral p) -> p.getEntidad().getClave().valor())
-                .thenComparing(
-                    ProcesoElectoral::getJornada, Comparator.nullsLast(Comparator.naturalOrder())))
-        .map(this::expediente)
-        .toList();
+  public Optional<ExpedienteConEstado> expedienteConEstado(
+      ClaveEntidad entidad, Optional<String> proceso, LocalDate referencia) {
+    return lectura().expedienteConEstado(entidad, proceso, referencia);
+  }
+
+  @Override
+  public List<ProcesoElectoral> procesos(ClaveEntidad entidad) {
+    return lectura().procesos(entidad);
+  }
+
+  @Override
+  public List<ExpedienteConEstado> seleccion(
+      Optional<ClaveEntidad> entidad,
+      Optional<String> proceso,
+      Optional<YearMonth> mes,
+      LocalDate referencia) {
+    return lectura().seleccion(entidad, proceso, mes, referencia);
   }
 
   // ProcesoRepository

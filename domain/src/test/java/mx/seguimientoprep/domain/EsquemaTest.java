@@ -40,9 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * La migración V1 crea las tablas, columnas, tipos, restricciones y secuencias que el mapeo JPA
- * nombra: Hibernate corre sin validar el esquema, así que un nombre distinto solo fallaría en
- * producción.
+ * La migración V1 (y las columnas que agregan las posteriores) crean las tablas, columnas, tipos,
+ * restricciones y secuencias que el mapeo JPA nombra: Hibernate corre sin validar el esquema, así
+ * que un nombre distinto solo fallaría en producción.
  */
 class EsquemaTest {
 
@@ -68,6 +68,13 @@ class EsquemaTest {
           "(\\w+)\\s+(varchar\\(\\d+\\)|bigint|integer|date|boolean"
               + "|timestamp with time zone)(\\s+not null)?,?");
   private static final Pattern UNICA = Pattern.compile("constraint (\\w+) unique \\(([^)]*)\\)");
+
+  /** Una columna que una migración posterior agrega: {@code alter table t add column c tipo …;}. */
+  private static final Pattern AGREGADA =
+      Pattern.compile(
+          "alter table (\\w+) add column (\\w+) (varchar\\(\\d+\\)|bigint|integer|date|boolean"
+              + "|timestamp with time zone)(?: default \\S+)?( not null)?;");
+
   private static final Pattern SECUENCIA =
       Pattern.compile("create sequence (\\w+) start with 1 increment by (\\d+);");
 
@@ -76,7 +83,7 @@ class EsquemaTest {
   private static final Map<String, Integer> secuencias = new TreeMap<>();
 
   @BeforeAll
-  static void leerV1() throws IOException {
+  static void leerMigraciones() throws IOException {
     String sql =
         Files.readString(
             ArchivoDelProyecto.ruta(ArchivoDelProyecto.MIGRACIONES + "V1__esquema.sql"),
@@ -102,6 +109,20 @@ class EsquemaTest {
             columna.group(1), columna.group(2) + (columna.group(3) == null ? "" : " not null"));
       }
       columnas.put(tabla.group(1), deLaTabla);
+    }
+    var carpeta =
+        ArchivoDelProyecto.ruta(ArchivoDelProyecto.MIGRACIONES + "V1__esquema.sql").getParent();
+    try (var migraciones = Files.list(carpeta)) {
+      for (var migracion : migraciones.sorted().toList()) {
+        Matcher agregada = AGREGADA.matcher(Files.readString(migracion, StandardCharsets.UTF_8));
+        while (agregada.find()) {
+          columnas
+              .get(agregada.group(1))
+              .put(
+                  agregada.group(2),
+                  agregada.group(3) + (agregada.group(4) == null ? "" : " not null"));
+        }
+      }
     }
     Matcher secuencia = SECUENCIA.matcher(sql);
     while (secuencia.find()) {

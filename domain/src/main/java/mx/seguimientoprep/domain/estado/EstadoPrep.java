@@ -81,18 +81,27 @@ public record EstadoPrep(
     vencidos = List.copyOf(vencidos);
   }
 
+  /** El estado calculado de todo lo registrado del proceso. */
   public static EstadoPrep calcular(
       Expediente expediente, List<DefinicionEntregable> catalogo, LocalDate referencia) {
     Objects.requireNonNull(referencia, "referencia");
-    ProcesoElectoral proceso = expediente.proceso();
+    return calcular(DatosDelEstado.de(expediente, referencia), catalogo, referencia);
+  }
+
+  /** El estado calculado de lo que necesita saber de los registros del proceso. */
+  public static EstadoPrep calcular(
+      DatosDelEstado datos, List<DefinicionEntregable> catalogo, LocalDate referencia) {
+    Objects.requireNonNull(referencia, "referencia");
+    ProcesoElectoral proceso = datos.proceso();
     Entidad entidad = proceso.getEntidad();
 
-    List<Oficio> oficios = conocidos(expediente.oficios(), Oficio::getFecha, referencia);
-    List<Acuerdo> acuerdos = conocidos(expediente.acuerdos(), Acuerdo::getFecha, referencia);
-    List<Sesion> sesiones = conocidos(expediente.sesiones(), Sesion::getFecha, referencia);
+    Optional<Oficio> ultimoOficio =
+        datos.ultimoOficio().filter(o -> o.getFecha() != null && !o.getFecha().isAfter(referencia));
+    List<Acuerdo> acuerdos = conocidos(datos.acuerdos(), Acuerdo::getFecha, referencia);
+    List<Sesion> sesiones = conocidos(datos.sesiones(), Sesion::getFecha, referencia);
 
     List<EntregableEsperado> esperados =
-        EntregablesEsperados.de(proceso, catalogo, expediente.entregables(), referencia);
+        EntregablesEsperados.de(proceso, catalogo, datos.entregables(), referencia);
     List<EntregableEsperado> vencidos =
         esperados.stream().filter(EntregableEsperado::vencido).toList();
     Optional<EntregableEsperado> proximo =
@@ -117,9 +126,9 @@ public record EstadoPrep(
         esperados,
         vencidos,
         proximo,
-        EstadoCotaprep.de(acuerdos, sesiones, expediente.integrantes(), referencia),
-        UltimoOficio.de(oficios),
-        ultimaActividad(expediente, oficios, acuerdos, sesiones, referencia));
+        EstadoCotaprep.de(acuerdos, sesiones, datos.integrantes(), referencia),
+        UltimoOficio.de(ultimoOficio),
+        ultimaActividad(datos, ultimoOficio, acuerdos, sesiones, referencia));
   }
 
   /**
@@ -158,16 +167,16 @@ public record EstadoPrep(
   }
 
   private static Optional<LocalDate> ultimaActividad(
-      Expediente expediente,
-      List<Oficio> oficios,
+      DatosDelEstado datos,
+      Optional<Oficio> ultimoOficio,
       List<Acuerdo> acuerdos,
       List<Sesion> sesiones,
       LocalDate referencia) {
     return Stream.of(
-            oficios.stream().map(Oficio::getFecha),
+            ultimoOficio.stream().map(Oficio::getFecha),
             acuerdos.stream().map(Acuerdo::getFecha),
             sesiones.stream().filter(s -> s.celebradaAl(referencia)).map(Sesion::getFecha),
-            expediente.entregables().stream().map(Entregable::getFechaEnvio))
+            datos.entregables().stream().map(Entregable::getFechaEnvio))
         .flatMap(fechas -> fechas)
         .filter(f -> f != null && !f.isAfter(referencia))
         .max(Comparator.naturalOrder());

@@ -1,5 +1,7 @@
 package mx.seguimientoprep.domain.estado;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
@@ -25,5 +27,28 @@ public record Expediente(
     oficios = oficios == null ? List.of() : List.copyOf(oficios);
     sesiones = sesiones == null ? List.of() : List.copyOf(sesiones);
     integrantes = integrantes == null ? List.of() : List.copyOf(integrantes);
+  }
+
+  /**
+   * Los registros fechados en el mes (acuerdos, oficios, sesiones); los entregables y los
+   * integrantes, todos, como están.
+   */
+  public Expediente delMes(YearMonth mes) {
+    return new Expediente(
+        proceso,
+        entregables,
+        acuerdos.stream().filter(a -> enMes(a.getFecha(), mes)).toList(),
+        oficios.stream().filter(o -> enMes(o.getFecha(), mes)).toList(),
+        sesiones.stream().filter(s -> enMes(s.getFecha(), mes)).toList(),
+        integrantes);
+  }
+
+  /** Si tiene algún acuerdo, oficio o sesión. */
+  public boolean tieneActividad() {
+    return !acuerdos.isEmpty() || !oficios.isEmpty() || !sesiones.isEmpty();
+  }
+
+  private static boolean enMes(LocalDate fecha, YearMonth mes) {
+    return fecha != null && YearMonth.from(fecha).equals(mes);
   }
 }

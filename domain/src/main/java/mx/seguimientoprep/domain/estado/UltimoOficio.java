@@ -2,7 +2,6 @@ package mx.seguimientoprep.domain.estado;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
@@ -18,24 +17,19 @@ public record UltimoOficio(
     Optional<ResultadoRevision> resultado) {
 
   /** Por fecha; a igual fecha, el registrado después y, si no se sabe, el de número mayor. */
-  private static final Comparator<Oficio> POR_RECIENCIA =
+  static final Comparator<Oficio> POR_RECIENCIA =
       Comparator.comparing(Oficio::getFecha)
           .thenComparing(Oficio::getId, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(o -> o.getNumero().valor());
 
-  /**
-   * @param oficios los oficios ya conocidos a la fecha de referencia
-   */
-  static Optional<UltimoOficio> de(List<Oficio> oficios) {
-    return oficios.stream()
-        .max(POR_RECIENCIA)
-        .map(
-            o ->
-                new UltimoOficio(
-                    o.getNumero(),
-                    o.getFecha(),
-                    o.getSentido(),
-                    o.getAsunto(),
-                    Optional.ofNullable(o.getResultado())));
+  static Optional<UltimoOficio> de(Optional<Oficio> oficio) {
+    return oficio.map(
+        o ->
+            new UltimoOficio(
+                o.getNumero(),
+                o.getFecha(),
+                o.getSentido(),
+                o.getAsunto(),
+                Optional.ofNullable(o.getResultado())));
   }
 }

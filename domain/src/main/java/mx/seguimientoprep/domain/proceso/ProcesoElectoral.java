@@ -83,6 +83,15 @@ public class ProcesoElectoral implements Auditable {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /**
+   * Cuántas escrituras han tocado los registros del proceso (los suyos o los de sus oficios,
+   * acuerdos, sesiones, entregables e integrantes). No es un dato del proceso: la persistencia la
+   * incrementa en la misma transacción de cada escritura y la caché del estado la compara para
+   * saber qué procesos leer de nuevo. Solo se lee.
+   */
+  @Column(name = "revision", nullable = false, insertable = false, updatable = false)
+  private long revision;
+
   protected ProcesoElectoral() {}
 
   public ProcesoElectoral(
@@ -184,6 +193,10 @@ public class ProcesoElectoral implements Auditable {
 
   public Long getId() {
     return id;
+  }
+
+  public long getRevision() {
+    return revision;
   }
 
   public Entidad getEntidad() {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -48,11 +49,12 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
     Registro registro = new Registro(repositorios, altas, autoria, comandos);
     comandos.stream().sorted(Comparator.comparing(Comando::hoja)).forEachOrdered(registro::aplicar);
     registro.avisarOficiosNoRegistrados(comandos);
-    List<ErrorDeRegistro> errores = new java.util.ArrayList<>(registro.errores());
+    List<ErrorDeRegistro> errores = new ArrayList<>(registro.errores());
     if (errores.isEmpty()) {
       try {
         em.flush();
         altas.insertar(em);
+        version.tocar(registro.procesosTocados());
       } catch (PersistenceException e) {
         LOG.log(Level.WARNING, "La base de datos rechazó la importación", e);
         errores.add(

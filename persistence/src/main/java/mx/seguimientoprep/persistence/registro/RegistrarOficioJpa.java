@@ -42,6 +42,7 @@ public class RegistrarOficioJpa implements RegistrarOficio {
               .toList();
       throw new RegistroInvalido(campos);
     }
+    version.tocar(registro.procesosTocados());
     return repositorios.oficios.findByNumero(comando.numero()).orElseThrow();
   }
 }

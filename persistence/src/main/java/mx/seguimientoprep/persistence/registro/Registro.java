@@ -61,6 +61,7 @@ final class Registro {
   private final Map<NumeroOficio, Oficio> oficios = new HashMap<>();
   private final Map<String, Acuerdo> acuerdos = new HashMap<>();
   private final Set<Long> procesosLeidos = new HashSet<>();
+  private final Set<ProcesoElectoral> procesosTocados = new HashSet<>();
   private final Map<String, ProcesoElectoral> resueltos = new HashMap<>();
   private final Map<String, Sesion> sesiones = new HashMap<>();
   private final Map<String, Entregable> entregables = new HashMap<>();
@@ -237,6 +238,7 @@ final class Registro {
   }
 
   private void alta(Hoja hoja, Conteo conteo, Auditable nuevo) {
+    tocar(nuevo);
     altas.cambio(Cambio.alta(nuevo, autoria, momento));
     conteos.put(hoja, conteo.conNuevo());
   }
@@ -248,7 +250,9 @@ final class Registro {
       conteos.put(hoja, conteo.conSinCambios());
       return;
     }
+    tocar(registro);
     actualizacion.accept(registro, nuevo);
+    tocar(registro);
     Cambio.modificaciones(antes, registro, autoria, momento).forEach(altas::cambio);
     conteos.put(hoja, conteo.conActualizado());
   }
@@ -310,6 +314,35 @@ final class Registro {
       resueltos.put(clave, resuelto);
     }
     return resuelto;
+  }
+
+  /** Anota el proceso del registro (antes y después de cambiarlo) como tocado por la escritura. */
+  private void tocar(Auditable registro) {
+    ProcesoElectoral proceso = null;
+    if (registro instanceof ProcesoElectoral p) {
+      proceso = p;
+    } else if (registro instanceof Oficio o) {
+      proceso = o.getProceso();
+    } else if (registro instanceof Acuerdo a) {
+      proceso = a.getProceso();
+    } else if (registro instanceof Sesion s) {
+      proceso = s.getProceso();
+    } else if (registro instanceof Entregable e) {
+      proceso = e.getProceso();
+    } else if (registro instanceof IntegranteCotaprep i) {
+      proceso = i.getProceso();
+    }
+    if (proceso != null) {
+      procesosTocados.add(proceso);
+    }
+  }
+
+  /**
+   * Los procesos cuyos registros cambió la escritura: su {@linkplain ProcesoElectoral#getRevision()
+   * revisión} debe crecer en la misma transacción (ver {@link VersionDeDatos#tocar}).
+   */
+  Set<ProcesoElectoral> procesosTocados() {
+    return procesosTocados;
   }
 
   Map<Hoja, Conteo> conteos() {

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /**
  * The version of the tracked data: it grows with every committed write, on any node, because every
@@ -33,5 +37,21 @@ public class VersionDeDatos {
     em.createQuery("update CandadoImportacion c set c.version = c.version + 1 where c.id = :id")
         .setParameter("id", CandadoImportacion.UNICO)
         .executeUpdate();
+  }
+
+  /**
+   * Incrementa la revisión de los procesos que tocó la escritura, en su transacción (después de
+   * escribir sus registros), para que la caché del estado de cada nodo vuelva a leer esos procesos
+   * y solo esos.
+   */
+  void tocar(Collection<ProcesoElectoral> procesos) {
+    List<Long> ids =
+        procesos.stream().map(ProcesoElectoral::getId).filter(Objects::nonNull).toList();
+    if (!ids.isEmpty()) {
+      em.createNativeQuery(
+              "update proceso_electoral set revision = revision + 1 where id in (:ids)")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
   }
 }

@@ -2,6 +2,7 @@ package mx.seguimientoprep.persistence.repositorio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -87,6 +88,23 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
             "select o from Oficio o where o.proceso in :procesos order by o.fecha, o.id",
             Oficio.class)
         .setParameter("procesos", procesos)
+        .getResultList();
+  }
+
+  /**
+   * Los oficios del día más reciente, hasta la fecha, de los procesos: una sentencia, que por el
+   * índice de proceso y fecha halla el último día de cada proceso y trae solo los oficios de esos
+   * días (de un proceso pueden venir también los de un día que es el último de otro: quien llama
+   * elige el más reciente de cada uno).
+   */
+  public List<Oficio> findDelUltimoDia(Collection<ProcesoElectoral> procesos, LocalDate hasta) {
+    return em.createQuery(
+            "select o from Oficio o where o.proceso in :procesos and o.fecha in (select"
+                + " max(u.fecha) from Oficio u where u.proceso in :procesos and u.fecha <= :hasta"
+                + " group by u.proceso)",
+            Oficio.class)
+        .setParameter("procesos", procesos)
+        .setParameter("hasta", hasta)
         .getResultList();
   }
 

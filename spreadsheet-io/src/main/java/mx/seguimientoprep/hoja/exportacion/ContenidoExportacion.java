@@ -26,6 +26,7 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  * @param fechaReferencia la fecha a la que se calcularon los estados (hoy, en la web)
  * @param alcance los filtros que se aplicaron, para el título del resumen
  * @param estados un estado por entidad y proceso exportado, calculado a {@code fechaReferencia}
+ * @param actuales de esos, el del proceso actual de cada entidad (lo que compara la gráfica)
  * @param procesos los procesos exportados (hoja {@code Procesos} y fechas límite del catálogo)
  * @param catalogo el catálogo de entregables en vigor
  */
@@ -33,6 +34,7 @@ public record ContenidoExportacion(
     LocalDate fechaReferencia,
     Alcance alcance,
     List<EstadoPrep> estados,
+    List<EstadoPrep> actuales,
     List<ProcesoElectoral> procesos,
     Iterable<Acuerdo> acuerdos,
     Iterable<Oficio> oficios,
@@ -45,6 +47,7 @@ public record ContenidoExportacion(
     Objects.requireNonNull(fechaReferencia, "fechaReferencia");
     alcance = alcance == null ? Alcance.TODO : alcance;
     estados = estados == null ? List.of() : List.copyOf(estados);
+    actuales = actuales == null ? List.of() : List.copyOf(actuales);
     procesos = procesos == null ? List.of() : List.copyOf(procesos);
     acuerdos = acuerdos == null ? List.of() : acuerdos;
     oficios = oficios == null ? List.of() : oficios;

@@ -1,12 +1,8 @@
 package mx.seguimientoprep.hoja.exportacion;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import javax.xml.namespace.QName;
@@ -15,7 +11,6 @@ import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.estado.EstadoCotaprep;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
-import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.hoja.Hoja;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -46,10 +41,10 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
  * jornada, COTAPREP, sesiones, entregables por estado, vencidos, el próximo, el último oficio) y,
  * debajo, una gráfica de entregables por estado de cada entidad.
  *
- * <p>La gráfica compara entidades, así que toma un proceso por entidad (el actual, con la regla de
- * {@link EstadoPrep#procesoActual}) y sus datos son una tabla propia bajo la principal: si la
- * persona ordena o filtra la tabla principal, la gráfica sigue diciendo lo mismo. La gráfica se
- * dibuja en la hoja XSSF que SXSSF usa de plantilla, que conserva el dibujo al escribir.
+ * <p>La gráfica compara entidades, así que toma un proceso por entidad (el actual, que el contenido
+ * trae marcado) y sus datos son una tabla propia bajo la principal: si la persona ordena o filtra
+ * la tabla principal, la gráfica sigue diciendo lo mismo. La gráfica se dibuja en la hoja XSSF que
+ * SXSSF usa de plantilla, que conserva el dibujo al escribir.
  */
 final class ResumenWriter {
 
@@ -121,7 +116,7 @@ final class ResumenWriter {
     List<EstadoPrep> estados = ordenados(contenido.estados());
     hoja.tabla(COLUMNAS, estados);
     if (!estados.isEmpty()) {
-      List<EstadoPrep> porEntidad = unoPorEntidad(estados, contenido);
+      List<EstadoPrep> porEntidad = ordenados(contenido.actuales());
       hoja.saltar(1);
       hoja.titulo(TITULO_DE_LA_GRAFICA + " del proceso actual de cada entidad");
       int filaDeEncabezados = hoja.siguienteFila();
@@ -245,35 +240,6 @@ final class ResumenWriter {
                 .thenComparing(EstadoPrep::jornada, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(EstadoPrep::proceso))
         .toList();
-  }
-
-  /** El estado del proceso actual de cada entidad, entre los exportados. */
-  private static List<EstadoPrep> unoPorEntidad(
-      List<EstadoPrep> estados, ContenidoExportacion contenido) {
-    Map<String, List<EstadoPrep>> porEntidad =
-        estados.stream()
-            .collect(
-                Collectors.groupingBy(
-                    e -> e.claveEntidad().valor(), LinkedHashMap::new, Collectors.toList()));
-    List<EstadoPrep> actuales = new ArrayList<>();
-    for (var entidad : porEntidad.entrySet()) {
-      List<EstadoPrep> suyos = entidad.getValue();
-      if (suyos.size() == 1) {
-        actuales.add(suyos.get(0));
-        continue;
-      }
-      List<ProcesoElectoral> procesos =
-          contenido.procesos().stream()
-              .filter(p -> p.getEntidad().getClave().valor().equals(entidad.getKey()))
-              .filter(p -> suyos.stream().anyMatch(e -> e.proceso().equals(p.getNombre())))
-              .toList();
-      Optional<EstadoPrep> actual =
-          EstadoPrep.procesoActual(procesos, contenido.fechaReferencia())
-              .flatMap(
-                  p -> suyos.stream().filter(e -> e.proceso().equals(p.getNombre())).findFirst());
-      actuales.add(actual.orElse(suyos.get(suyos.size() - 1)));
-    }
-    return actuales;
   }
 
   private static String situacion(EstadoCotaprep cotaprep) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
@@ -21,6 +22,9 @@ import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.entregable.Plazo;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.estado.LecturaDelEstado;
+import mx.seguimientoprep.domain.estado.RegistrosEnMemoria;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
@@ -113,20 +117,25 @@ final class Demostracion {
 
   /** El estado de cada proceso a la fecha, como lo calcula el dominio. */
   List<EstadoPrep> estados(LocalDate referencia) {
-    return procesos.stream()
-        .map(
-            p ->
-                EstadoPrep.calcular(
+    return seleccion(referencia).stream().map(ExpedienteConEstado::estado).toList();
+  }
+
+  /** Todos los procesos con su estado, por el caso de uso de lectura del dominio. */
+  private List<ExpedienteConEstado> seleccion(LocalDate referencia) {
+    List<Expediente> expedientes =
+        procesos.stream()
+            .map(
+                p ->
                     new Expediente(
                         p,
                         de(p, entregables, Entregable::getProceso),
                         de(p, acuerdos, Acuerdo::getProceso),
                         de(p, oficios, Oficio::getProceso),
                         de(p, sesiones, Sesion::getProceso),
-                        de(p, integrantes, IntegranteCotaprep::getProceso)),
-                    catalogo,
-                    referencia))
-        .toList();
+                        de(p, integrantes, IntegranteCotaprep::getProceso)))
+            .toList();
+    return new LecturaDelEstado(new RegistrosEnMemoria(expedientes, catalogo))
+        .seleccion(Optional.empty(), Optional.empty(), Optional.empty(), referencia);
   }
 
   ContenidoExportacion contenido(LocalDate referencia) {
@@ -134,6 +143,10 @@ final class Demostracion {
         referencia,
         Alcance.TODO,
         estados(referencia),
+        seleccion(referencia).stream()
+            .filter(ExpedienteConEstado::actual)
+            .map(ExpedienteConEstado::estado)
+            .toList(),
         procesos,
         acuerdos,
         oficios,

@@ -119,6 +119,7 @@ class VentanaDeEscrituraTest {
         LocalDate.of(2020, 12, 15),
         Alcance.TODO,
         List.of(),
+        List.of(),
         List.of(coahuila),
         null,
         oficios,

@@ -247,6 +247,7 @@ class WorkbookWriterTest {
             REFERENCIA,
             Alcance.TODO,
             List.of(),
+            List.of(),
             demo.procesos,
             demo.acuerdos,
             oficios,
@@ -536,6 +537,7 @@ class WorkbookWriterTest {
             new ContenidoExportacion(
                 REFERENCIA,
                 new Alcance("Durango", null, YearMonth.of(2021, 10)),
+                null,
                 null,
                 null,
                 null,

@@ -31,6 +31,7 @@ import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
 import mx.seguimientoprep.domain.registro.Ubicacion;
+import mx.seguimientoprep.persistence.estado.RegistrosDelEstadoJpa;
 import mx.seguimientoprep.persistence.sql.ContadorSentencias;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,7 +74,8 @@ class CasosDeUsoIT {
 
   @Test
   void elEstadoDeCoahuilaSaleDeLaBaseConPocasSentencias() {
-    // a write changes the version of the data: the next question reads everything anew
+    // a write changes the version of the data and the revision of Coahuila's process: the next
+    // question reads that process anew
     aplicarRegistros.aplicar(
         List.of(oficio("IEC/SE/9101/2020", "Cambia la versión de los datos", null, 2)),
         CAPTURISTA,
@@ -108,6 +110,35 @@ class CasosDeUsoIT {
     ContadorSentencias.reiniciar();
     assertEquals(4, consultarEstado.entidadesConProceso(LocalDate.of(2021, 10, 31)).size());
     assertEquals(1, ContadorSentencias.sentencias(), "sin cambios, solo se lee la versión");
+  }
+
+  @Test
+  void unaEscrituraEnUnProcesoSoloVuelveALeerEseProceso() {
+    LocalDate referencia = LocalDate.of(2021, 10, 31);
+    consultarEstado.estadosActuales(referencia);
+    registrarOficio.registrar(
+        oficio(
+            "IEC/SE/9104/2021",
+            "Solo toca el proceso 2021 de Coahuila",
+            null,
+            0,
+            LocalDate.of(2021, 2, 10)),
+        CAPTURISTA);
+    RegistrosDelEstadoJpa.leidosYReiniciar();
+    List<EstadoPrep> estados = consultarEstado.estadosActuales(referencia);
+    assertEquals(
+        1, RegistrosDelEstadoJpa.leidosYReiniciar(), "solo el proceso escrito se lee de nuevo");
+    assertEquals(4, estados.size());
+    assertEquals(
+        "IEC/SE/9104/2021",
+        estados.stream()
+            .filter(e -> e.claveEntidad().equals(COAHUILA))
+            .findFirst()
+            .orElseThrow()
+            .ultimoOficio()
+            .orElseThrow()
+            .numero()
+            .toString());
   }
 
   @Test

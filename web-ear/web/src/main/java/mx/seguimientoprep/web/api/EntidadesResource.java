@@ -16,10 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.entidad.Entidad;
-import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
-import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.historial.Cambio;
 import mx.seguimientoprep.domain.historial.CambioRepository;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
@@ -37,7 +35,6 @@ public class EntidadesResource {
   @Inject ConsultarEstado consultarEstado;
   @Inject ReconocerEntidad reconocerEntidad;
   @Inject FechaConsulta fechaConsulta;
-  @Inject DefinicionEntregableRepository catalogo;
   @Inject CambioRepository cambios;
 
   /**
@@ -111,28 +108,23 @@ public class EntidadesResource {
       @QueryParam("fecha") String fecha) {
     Entidad entidad = reconocerEntidad.exigir(ref);
     LocalDate referencia = fechaConsulta.de(fecha);
-    List<Expediente> expedientes = consultarEstado.expedientes(Optional.of(entidad.getClave()));
-    List<ProcesoElectoral> procesos = expedientes.stream().map(Expediente::proceso).toList();
-    Optional<ProcesoElectoral> elegido =
-        proceso == null || proceso.isBlank()
-            ? EstadoPrep.procesoActual(procesos, referencia)
-            : procesos.stream().filter(p -> p.coincideCon(proceso.strip())).findFirst();
-    if (elegido.isEmpty()) {
-      String mensaje =
-          procesos.isEmpty()
-              ? entidad.getNombre() + " no tiene ningún proceso electoral registrado."
-              : entidad.getNombre() + " no tiene el proceso «" + proceso.strip() + "».";
-      throw new NotFoundException(
-          Response.status(Response.Status.NOT_FOUND)
-              .entity(
-                  new RespuestaError(
-                      mensaje, procesos.stream().map(ProcesoElectoral::getNombre).toList()))
-              .build());
-    }
-    Expediente expediente =
-        expedientes.stream().filter(e -> e.proceso() == elegido.get()).findFirst().orElseThrow();
-    EstadoPrep estado = EstadoPrep.calcular(expediente, catalogo.todas(), referencia);
-    return ExpedienteJson.de(expediente, estado, procesos);
+    return consultarEstado
+        .expedienteConEstado(entidad.getClave(), Optional.ofNullable(proceso), referencia)
+        .map(ExpedienteJson::de)
+        .orElseThrow(
+            () -> {
+              List<ProcesoElectoral> procesos = consultarEstado.procesos(entidad.getClave());
+              String mensaje =
+                  procesos.isEmpty()
+                      ? entidad.getNombre() + " no tiene ningún proceso electoral registrado."
+                      : entidad.getNombre() + " no tiene el proceso «" + proceso.strip() + "».";
+              return new NotFoundException(
+                  Response.status(Response.Status.NOT_FOUND)
+                      .entity(
+                          new RespuestaError(
+                              mensaje, procesos.stream().map(ProcesoElectoral::getNombre).toList()))
+                      .build());
+            });
   }
 
   /** One line of the history: who changed what, when, through which channel. */

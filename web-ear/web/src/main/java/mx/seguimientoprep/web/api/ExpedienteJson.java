@@ -1,26 +1,15 @@
 package mx.seguimientoprep.web.api;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import mx.seguimientoprep.domain.Etiquetado;
-import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
-import mx.seguimientoprep.domain.estado.Expediente;
-import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.oficio.Hilo;
 import mx.seguimientoprep.domain.oficio.Oficio;
-import mx.seguimientoprep.domain.oficio.Sentido;
-import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
-import mx.seguimientoprep.domain.sesion.Sesion;
 
 /**
  * Everything recorded of one process of an entidad, as the entidad page shows it: the process, the
@@ -107,19 +96,15 @@ public record ExpedienteJson(
 
   public record IntegranteJson(String nombre, String institucion, String cargo, String acuerdo) {}
 
-  static ExpedienteJson de(
-      Expediente expediente, EstadoPrep estado, List<ProcesoElectoral> procesosDeLaEntidad) {
-    ProcesoElectoral p = expediente.proceso();
+  static ExpedienteJson de(ExpedienteConEstado leido) {
+    EstadoPrep estado = leido.estado();
+    ProcesoElectoral p = leido.proceso();
     LocalDate referencia = estado.fechaReferencia();
     return new ExpedienteJson(
         new EstadoJson.EntidadJson(
             estado.claveEntidad().valor(), estado.nombreEntidad(), estado.siglas()),
         referencia,
-        procesosDeLaEntidad.stream()
-            .sorted(
-                Comparator.comparing(
-                    ProcesoElectoral::getJornada,
-                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
+        leido.procesosDeLaEntidad().stream()
             .map(o -> new ProcesoDeLaEntidad(o.getNombre(), o.getJornada(), o.esElMismoQue(p)))
             .toList(),
         new ProcesoJson(
@@ -133,12 +118,11 @@ public record ExpedienteJson(
             p.getEnteAuditor()),
         estado.semaforo().etiqueta(),
         EstadoJson.ConteoJson.de(estado.conteo(), estado.entregables().size()),
-        estado.entregables().stream().map(e -> entregable(e, expediente.entregables())).toList(),
-        hilos(expediente.oficios()),
-        expediente.acuerdos().stream()
-            .sorted(
-                Comparator.comparing(
-                    Acuerdo::getFecha, Comparator.nullsLast(Comparator.reverseOrder())))
+        estado.entregables().stream()
+            .map(e -> entregable(e, leido.registrado(e).orElse(null)))
+            .toList(),
+        leido.hilos().stream().map(ExpedienteJson::oficio).toList(),
+        leido.acuerdos().stream()
             .map(
                 a ->
                     new AcuerdoJson(
@@ -149,8 +133,7 @@ public record ExpedienteJson(
                         a.getEntregable(),
                         a.getDescripcion()))
             .toList(),
-        expediente.sesiones().stream()
-            .sorted(Comparator.comparing(Sesion::getFecha).reversed())
+        leido.sesiones().stream()
             .map(
                 s ->
                     new SesionJson(
@@ -163,10 +146,7 @@ public record ExpedienteJson(
                         s.getResultados()))
             .toList(),
         EstadoJson.CotaprepJson.de(estado.cotaprep()),
-        expediente.integrantes().stream()
-            .sorted(
-                Comparator.comparing((IntegranteCotaprep i) -> !i.esSecretarioTecnico())
-                    .thenComparing(IntegranteCotaprep::getNombre))
+        leido.integrantes().stream()
             .map(
                 i ->
                     new IntegranteJson(
@@ -177,9 +157,8 @@ public record ExpedienteJson(
             .toList());
   }
 
-  private static EntregableJson entregable(EntregableEsperado e, List<Entregable> registrados) {
-    Entregable fila =
-        registrados.stream().filter(r -> r.esDe(e.codigo(), e.periodo())).findFirst().orElse(null);
+  /** An expected deliverable, with its recorded row ({@code fila}) if there is one. */
+  private static EntregableJson entregable(EntregableEsperado e, Entregable fila) {
     return new EntregableJson(
         e.codigo(),
         e.nombre(),
@@ -193,52 +172,9 @@ public record ExpedienteJson(
         fila == null ? null : fila.getObservaciones());
   }
 
-  /**
-   * The conversations, the most recent first: an oficio that answers none of the process's oficios
-   * starts one; each reply goes under the oficio it cites, in date order.
-   */
-  static List<OficioJson> hilos(List<Oficio> oficios) {
-    Map<NumeroOficio, Oficio> porNumero = new LinkedHashMap<>();
-    oficios.forEach(o -> porNumero.put(o.getNumero(), o));
-    Map<NumeroOficio, List<Oficio>> respuestas = new LinkedHashMap<>();
-    List<Oficio> inicios = new ArrayList<>();
-    for (Oficio o : oficios) {
-      if (o.getEnRespuestaA() != null && porNumero.containsKey(o.getEnRespuestaA())) {
-        respuestas.computeIfAbsent(o.getEnRespuestaA(), n -> new ArrayList<>()).add(o);
-      } else {
-        inicios.add(o);
-      }
-    }
-    Comparator<Oficio> porFecha =
-        Comparator.comparing(Oficio::getFecha).thenComparing(o -> o.getNumero().valor());
-    Set<NumeroOficio> vistos = new HashSet<>();
-    List<OficioJson> hilos = new ArrayList<>();
-    inicios.stream()
-        .sorted(porFecha.reversed())
-        .forEach(o -> hilos.add(hilo(o, null, respuestas, porFecha, vistos)));
-    // Oficios that cite each other in a circle have no start: each is shown once all the same.
-    for (Oficio o : oficios.stream().sorted(porFecha).toList()) {
-      if (!vistos.contains(o.getNumero())) {
-        hilos.add(hilo(o, null, respuestas, porFecha, vistos));
-      }
-    }
-    return hilos;
-  }
-
-  private static OficioJson hilo(
-      Oficio o,
-      Oficio citado,
-      Map<NumeroOficio, List<Oficio>> respuestas,
-      Comparator<Oficio> porFecha,
-      Set<NumeroOficio> vistos) {
-    vistos.add(o.getNumero());
-    List<OficioJson> debajo = new ArrayList<>();
-    for (Oficio r :
-        respuestas.getOrDefault(o.getNumero(), List.of()).stream().sorted(porFecha).toList()) {
-      if (!vistos.contains(r.getNumero())) {
-        debajo.add(hilo(r, o, respuestas, porFecha, vistos));
-      }
-    }
+  /** One oficio of a conversation, with the replies under it. */
+  private static OficioJson oficio(Hilo h) {
+    Oficio o = h.oficio();
     return new OficioJson(
         o.getNumero().valor(),
         o.getFecha(),
@@ -250,11 +186,9 @@ public record ExpedienteJson(
         texto(o.getEnRespuestaA()),
         etiqueta(o.getResultado()),
         o.getNotas(),
-        citado == null ? null : ChronoUnit.DAYS.between(citado.getFecha(), o.getFecha()),
-        citado != null
-            && citado.getSentido() == Sentido.ENVIADO_AL_INE
-            && o.getSentido() == Sentido.RECIBIDO_DEL_INE,
-        debajo);
+        h.diasDeRespuesta().orElse(null),
+        h.respuestaDelIne(),
+        h.respuestas().stream().map(ExpedienteJson::oficio).toList());
   }
 
   private static String texto(Object valor) {

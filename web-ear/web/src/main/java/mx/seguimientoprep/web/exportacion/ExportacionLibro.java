@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import mx.seguimientoprep.domain.entidad.Entidad;
-import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
-import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
-import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
 import mx.seguimientoprep.hoja.exportacion.Alcance;
 import mx.seguimientoprep.hoja.exportacion.ContenidoExportacion;
 import mx.seguimientoprep.hoja.exportacion.WorkbookWriter;
@@ -45,52 +43,28 @@ public class ExportacionLibro {
 
   public void escribir(Filtros filtros, LocalDate referencia, OutputStream salida)
       throws IOException {
-    List<Expediente> expedientes =
-        consultarEstado.expedientes(filtros.entidad().map(Entidad::getClave)).stream()
-            .filter(e -> filtros.proceso().map(p -> coincide(e.proceso(), p)).orElse(true))
-            .map(e -> filtros.mes().map(m -> delMes(e, m)).orElse(e))
-            .filter(e -> filtros.mes().isEmpty() || tieneRegistros(e))
-            .toList();
-    List<DefinicionEntregable> definiciones = catalogo.todas();
-    List<EstadoPrep> estados =
-        expedientes.stream().map(e -> EstadoPrep.calcular(e, definiciones, referencia)).toList();
+    List<ExpedienteConEstado> seleccion =
+        consultarEstado.seleccion(
+            filtros.entidad().map(Entidad::getClave), filtros.proceso(), filtros.mes(), referencia);
+    List<Expediente> expedientes = seleccion.stream().map(ExpedienteConEstado::registros).toList();
     new WorkbookWriter()
         .escribir(
             new ContenidoExportacion(
                 referencia,
                 filtros.alcance(),
-                estados,
+                seleccion.stream().map(ExpedienteConEstado::estado).toList(),
+                seleccion.stream()
+                    .filter(ExpedienteConEstado::actual)
+                    .map(ExpedienteConEstado::estado)
+                    .toList(),
                 expedientes.stream().map(Expediente::proceso).toList(),
                 todos(expedientes, Expediente::acuerdos),
                 todos(expedientes, Expediente::oficios),
                 todos(expedientes, Expediente::sesiones),
                 todos(expedientes, Expediente::entregables),
                 todos(expedientes, Expediente::integrantes),
-                definiciones),
+                catalogo.todas()),
             salida);
-  }
-
-  private static boolean coincide(ProcesoElectoral proceso, String referencia) {
-    return proceso.coincideCon(referencia);
-  }
-
-  /** The process's records dated in the month; its deliverables and members all, as they stand. */
-  private static Expediente delMes(Expediente e, YearMonth mes) {
-    return new Expediente(
-        e.proceso(),
-        e.entregables(),
-        e.acuerdos().stream().filter(a -> enMes(a.getFecha(), mes)).toList(),
-        e.oficios().stream().filter(o -> enMes(o.getFecha(), mes)).toList(),
-        e.sesiones().stream().filter(s -> enMes(s.getFecha(), mes)).toList(),
-        e.integrantes());
-  }
-
-  private static boolean tieneRegistros(Expediente e) {
-    return !e.acuerdos().isEmpty() || !e.oficios().isEmpty() || !e.sesiones().isEmpty();
-  }
-
-  private static boolean enMes(LocalDate fecha, YearMonth mes) {
-    return fecha != null && YearMonth.from(fecha).equals(mes);
   }
 
   private static <T> List<T> todos(List<Expediente> expedientes, Function<Expediente, List<T>> de) {

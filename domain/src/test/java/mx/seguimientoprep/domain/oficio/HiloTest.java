@@ -1,22 +1,21 @@
-package mx.seguimientoprep.web.api;
+package mx.seguimientoprep.domain.oficio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
-import mx.seguimientoprep.domain.oficio.NumeroOficio;
-import mx.seguimientoprep.domain.oficio.Oficio;
-import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import org.junit.jupiter.api.Test;
 
-/** The oficios of the entidad page as conversations, on Coahuila's exchanges of March 2020. */
-class ExpedienteJsonTest {
+/**
+ * Los oficios de un proceso como conversaciones, con los intercambios de Coahuila de marzo de 2020.
+ */
+class HiloTest {
 
   private static final ProcesoElectoral COAHUILA_2020 =
       new ProcesoElectoral(
@@ -51,8 +50,8 @@ class ExpedienteJsonTest {
 
   @Test
   void cadaRespuestaQuedaBajoElOficioQueContestaConLosDiasQueTardo() {
-    List<ExpedienteJson.OficioJson> hilos =
-        ExpedienteJson.hilos(
+    List<Hilo> hilos =
+        Hilo.de(
             List.of(
                 oficio(
                     "INE/UNICOM/0889/2020",
@@ -69,21 +68,24 @@ class ExpedienteJsonTest {
 
     assertEquals(
         List.of("IEC/SE/0602/2020", "IEC/SE/0581/2020"),
-        hilos.stream().map(ExpedienteJson.OficioJson::numero).toList(),
+        hilos.stream().map(h -> h.oficio().getNumero().valor()).toList(),
         "las conversaciones, la más reciente primero");
-    ExpedienteJson.OficioJson envio = hilos.get(1);
-    assertNull(envio.diasDeRespuesta());
-    ExpedienteJson.OficioJson respuesta = envio.respuestas().get(0);
-    assertEquals("INE/UNICOM/0889/2020", respuesta.numero());
-    assertEquals(6L, respuesta.diasDeRespuesta());
+    Hilo envio = hilos.get(1);
+    assertEquals(Optional.empty(), envio.diasDeRespuesta());
+    Hilo respuesta = envio.respuestas().get(0);
+    assertEquals("INE/UNICOM/0889/2020", respuesta.oficio().getNumero().valor());
+    assertEquals(Optional.of(6L), respuesta.diasDeRespuesta());
     assertTrue(respuesta.respuestaDelIne());
-    assertEquals(6L, hilos.get(0).respuestas().get(0).diasDeRespuesta(), "del 12 al 18 de marzo");
+    assertEquals(
+        Optional.of(6L),
+        hilos.get(0).respuestas().get(0).diasDeRespuesta(),
+        "del 12 al 18 de marzo");
   }
 
   @Test
   void unaRespuestaAUnOficioNoRegistradoAbreSuPropiaConversacion() {
-    List<ExpedienteJson.OficioJson> hilos =
-        ExpedienteJson.hilos(
+    List<Hilo> hilos =
+        Hilo.de(
             List.of(
                 oficio(
                     "IEC/SE/1802/2020",
@@ -91,15 +93,15 @@ class ExpedienteJsonTest {
                     Sentido.ENVIADO_AL_INE,
                     "INE/UNICOM/3231/2020")));
     assertEquals(1, hilos.size());
-    assertEquals("INE/UNICOM/3231/2020", hilos.get(0).enRespuestaA());
-    assertNull(hilos.get(0).diasDeRespuesta());
+    assertEquals("INE/UNICOM/3231/2020", hilos.get(0).oficio().getEnRespuestaA().valor());
+    assertEquals(Optional.empty(), hilos.get(0).diasDeRespuesta());
     assertFalse(hilos.get(0).respuestaDelIne());
   }
 
   @Test
   void dosOficiosQueSeCitanEntreSiSeMuestranUnaVezCadaUno() {
-    List<ExpedienteJson.OficioJson> hilos =
-        ExpedienteJson.hilos(
+    List<Hilo> hilos =
+        Hilo.de(
             List.of(
                 oficio(
                     "IEC/SE/0001/2020",
@@ -112,8 +114,9 @@ class ExpedienteJsonTest {
                     Sentido.RECIBIDO_DEL_INE,
                     "IEC/SE/0001/2020")));
     assertEquals(1, hilos.size(), "una conversación, sin repetir ni perder ninguno");
-    assertEquals("IEC/SE/0001/2020", hilos.get(0).numero());
-    assertEquals("INE/UNICOM/0002/2020", hilos.get(0).respuestas().get(0).numero());
+    assertEquals("IEC/SE/0001/2020", hilos.get(0).oficio().getNumero().valor());
+    assertEquals(
+        "INE/UNICOM/0002/2020", hilos.get(0).respuestas().get(0).oficio().getNumero().valor());
     assertTrue(hilos.get(0).respuestas().get(0).respuestas().isEmpty());
   }
 }
