@@ -140,6 +140,11 @@ public final class DemoEnMemoria
   }
 
   @Override
+  public Optional<ProcesoElectoral> procesoActual(ClaveEntidad entidad, LocalDate referencia) {
+    return lectura().procesoActual(entidad, referencia);
+  }
+
+  @Override
   public List<ProcesoElectoral> procesos(ClaveEntidad entidad) {
     return lectura().procesos(entidad);
   }

@@ -39,6 +39,9 @@ public interface ConsultarEstado {
   Optional<ExpedienteConEstado> expedienteConEstado(
       ClaveEntidad entidad, Optional<String> proceso, LocalDate referencia);
 
+  /** El proceso actual de la entidad a la fecha (la regla de {@link EstadoPrep#procesoActual}). */
+  Optional<ProcesoElectoral> procesoActual(ClaveEntidad entidad, LocalDate referencia);
+
   /** Los procesos de la entidad, por jornada. */
   List<ProcesoElectoral> procesos(ClaveEntidad entidad);
 

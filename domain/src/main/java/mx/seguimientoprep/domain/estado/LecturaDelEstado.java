@@ -71,6 +71,11 @@ public final class LecturaDelEstado implements ConsultarEstado {
   }
 
   @Override
+  public Optional<ProcesoElectoral> procesoActual(ClaveEntidad entidad, LocalDate referencia) {
+    return EstadoPrep.procesoActual(deLaEntidad(registros.vista(), entidad), referencia);
+  }
+
+  @Override
   public List<ProcesoElectoral> procesos(ClaveEntidad entidad) {
     return deLaEntidad(registros.vista(), entidad);
   }

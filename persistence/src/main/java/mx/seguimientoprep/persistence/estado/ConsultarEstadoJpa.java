@@ -64,6 +64,11 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
   }
 
   @Override
+  public Optional<ProcesoElectoral> procesoActual(ClaveEntidad entidad, LocalDate referencia) {
+    return lectura.procesoActual(entidad, referencia);
+  }
+
+  @Override
   public List<ProcesoElectoral> procesos(ClaveEntidad entidad) {
     return lectura.procesos(entidad);
   }
