@@ -43,6 +43,11 @@ final class LecturaDeHoja {
     this.destino = destino;
   }
 
+  /** El nombre de la hoja, como lo escribe workbook.md. */
+  String nombre() {
+    return hoja.nombre();
+  }
+
   /**
    * La lectura de la pestaña de ese nombre, o nada (con su advertencia) si no es una hoja que se
    * importe.

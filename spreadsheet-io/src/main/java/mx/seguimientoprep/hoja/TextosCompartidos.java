@@ -42,7 +42,9 @@ final class TextosCompartidos extends DefaultHandler implements SharedStrings {
   /** Solo como guía para reservar la lista: un archivo dañado puede declarar cualquier número. */
   private static final int RESERVA_MAXIMA = 100_000;
 
+  private final Limites limites;
   private final List<String> textos = new ArrayList<>();
+  private long caracteresLeidos;
   private int cuenta;
   private int cuentaUnicos;
 
@@ -50,16 +52,24 @@ final class TextosCompartidos extends DefaultHandler implements SharedStrings {
   private boolean enTexto;
   private boolean enFonetica;
 
-  private TextosCompartidos() {}
+  private TextosCompartidos(Limites limites) {
+    this.limites = limites;
+  }
 
-  /** La tabla del paquete; vacía si el libro no tiene textos compartidos. */
-  static TextosCompartidos de(OPCPackage paquete)
+  /**
+   * La tabla del paquete; vacía si el libro no tiene textos compartidos. Se detiene ({@link
+   * LimiteExcedido}) si rebasa los {@link Limites}: cuántos textos, los caracteres de uno, los de
+   * todos y los bytes de la parte.
+   */
+  static TextosCompartidos de(OPCPackage paquete, Limites limites)
       throws IOException, SAXException, ParserConfigurationException {
-    TextosCompartidos tabla = new TextosCompartidos();
+    TextosCompartidos tabla = new TextosCompartidos(limites);
     List<PackagePart> partes =
         paquete.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (!partes.isEmpty()) {
-      try (InputStream xml = partes.get(0).getInputStream()) {
+      try (InputStream xml =
+          XmlAcotado.entrada(
+              partes.get(0).getInputStream(), "La tabla de textos compartidos", limites)) {
         tabla.leer(xml);
       }
     }
@@ -123,7 +133,15 @@ final class TextosCompartidos extends DefaultHandler implements SharedStrings {
       return;
     }
     switch (local) {
-      case "si" -> textos.add(decodificado(actual.toString()));
+      case "si" -> {
+        if (textos.size() >= limites.textosCompartidos()) {
+          throw limite(
+              "tiene más de "
+                  + XmlAcotado.cifra(limites.textosCompartidos())
+                  + " textos distintos");
+        }
+        textos.add(decodificado(actual.toString()));
+      }
       case "t" -> enTexto = false;
       case "rPh" -> enFonetica = false;
       default -> {}
@@ -133,8 +151,29 @@ final class TextosCompartidos extends DefaultHandler implements SharedStrings {
   @Override
   public void characters(char[] caracteres, int inicio, int longitud) {
     if (enTexto && !enFonetica) {
+      caracteresLeidos += longitud;
+      if (actual.length() + longitud > limites.caracteresPorTexto()) {
+        throw limite(
+            "tiene un texto de más de "
+                + XmlAcotado.cifra(limites.caracteresPorTexto())
+                + " caracteres (una celda de Excel admite "
+                + XmlAcotado.cifra(limites.caracteresPorCelda())
+                + ")");
+      }
+      if (caracteresLeidos > limites.caracteresCompartidos()) {
+        throw limite(
+            "tiene más de "
+                + XmlAcotado.cifra(limites.caracteresCompartidos())
+                + " caracteres, el máximo que se acepta; divide el libro en varios");
+      }
       actual.append(caracteres, inicio, longitud);
     }
+  }
+
+  private static LimiteExcedido limite(String problema) {
+    return new LimiteExcedido(
+        Hallazgo.delLibro(
+            "La tabla de textos compartidos del libro " + problema + "; no se leyó el libro."));
   }
 
   private static int entero(String valor) {

@@ -149,7 +149,7 @@ public final class WorkbookReader {
       throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
     XSSFReader lector = new XSSFReader(paquete);
     boolean fecha1904 = usaFechas1904(lector);
-    SharedStrings textos = TextosCompartidos.de(paquete);
+    SharedStrings textos = TextosCompartidos.de(paquete, limites);
     StylesTable estilos = lector.getStylesTable();
     XSSFReader.SheetIterator hojas = lector.getSheetIterator();
     while (hojas.hasNext()) {
@@ -157,7 +157,7 @@ public final class WorkbookReader {
         Optional<LecturaDeHoja> lectura =
             LecturaDeHoja.dePestana(hojas.getSheetName(), limites, destino);
         if (lectura.isPresent()) {
-          leerHoja(xml, estilos, textos, new FormatoConValor(fecha1904), lectura.get());
+          leerHoja(xml, estilos, textos, new FormatoConValor(fecha1904), lectura.get(), limites);
         }
       }
     }
@@ -168,13 +168,18 @@ public final class WorkbookReader {
       StylesTable estilos,
       SharedStrings textos,
       FormatoConValor formato,
-      LecturaDeHoja lectura)
+      LecturaDeHoja lectura,
+      Limites limites)
       throws IOException, SAXException, ParserConfigurationException {
     XMLReader parser = XMLHelper.newXMLReader();
+    String hoja = lectura.nombre();
     parser.setContentHandler(
-        new XSSFSheetXMLHandler(
-            estilos, null, textos, new Renglones(formato, lectura), formato, false));
-    parser.parse(new InputSource(xml));
+        new XmlAcotado(
+            new XSSFSheetXMLHandler(
+                estilos, null, textos, new Renglones(formato, lectura), formato, false),
+            hoja,
+            limites));
+    parser.parse(new InputSource(XmlAcotado.entrada(xml, "La hoja «" + hoja + "»", limites)));
     lectura.terminar();
   }
 

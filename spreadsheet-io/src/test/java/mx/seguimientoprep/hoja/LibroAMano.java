@@ -40,6 +40,25 @@ final class LibroAMano {
 
   static Path escribir(Path archivo, String pestana, Contenido hoja, String textosCompartidos)
       throws IOException {
+    return escribir(
+        archivo,
+        pestana,
+        hoja,
+        textosCompartidos == null
+            ? null
+            : salida -> salida.write(textosCompartidos.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Un libro cuya tabla de textos compartidos (lo que va dentro de {@code <sst>}) se escribe. */
+  static Path escribirConTextos(
+      Path archivo, String pestana, Contenido hoja, Contenido textosCompartidos)
+      throws IOException {
+    return escribir(archivo, pestana, hoja, textosCompartidos);
+  }
+
+  private static Path escribir(
+      Path archivo, String pestana, Contenido hoja, Contenido textosCompartidos)
+      throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archivo))) {
       parte(
           zip,
@@ -91,13 +110,14 @@ final class LibroAMano {
                       + " Target=\"sharedStrings.xml\"/>")
               + "</Relationships>");
       if (textosCompartidos != null) {
-        parte(
-            zip,
-            "xl/sharedStrings.xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + textosCompartidos
-                + "</sst>");
+        zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+        zip.write(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                .getBytes(StandardCharsets.UTF_8));
+        textosCompartidos.escribir(zip);
+        zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
       }
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       hoja.escribir(zip);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -556,6 +557,129 @@ class WorkbookReaderTest {
             + " desproporcionada (posible bomba de compresión).",
         Recolector.comoTexto(leido.errores));
     assertTrue(leido.filas.isEmpty());
+  }
+
+  /** Los límites predeterminados con los que la prueba cambia. */
+  private static Limites limites(
+      int celdasPorFila, long caracteresPorHoja, int textos, long caracteresCompartidos) {
+    Limites base = Limites.PREDETERMINADOS;
+    return new Limites(
+        base.filasPorHoja(),
+        base.caracteresPorCelda(),
+        base.caracteresPorTexto(),
+        celdasPorFila,
+        caracteresPorHoja,
+        textos,
+        caracteresCompartidos,
+        base.bytesPorParte());
+  }
+
+  /** Letras al azar (con semilla fija): se comprimen poco, como un texto de verdad. */
+  private static void letras(OutputStream salida, long cuantas) throws IOException {
+    Random azar = new Random(7);
+    byte[] bloque = new byte[1 << 16];
+    for (long escritas = 0; escritas < cuantas; escritas += bloque.length) {
+      for (int i = 0; i < bloque.length; i++) {
+        bloque[i] = (byte) ('a' + azar.nextInt(16));
+      }
+      salida.write(bloque, 0, (int) Math.min(bloque.length, cuantas - escritas));
+    }
+  }
+
+  private static final String ENCABEZADO_CON_TEXTO =
+      LibroAMano.HOJA_XML_INICIO
+          + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+          + LibroAMano.HOJA_XML_FIN;
+
+  @Test
+  void unTextoCompartidoDescomunalDetieneLaLecturaSinGuardarlo() throws IOException {
+    Path archivo =
+        LibroAMano.escribirConTextos(
+            carpeta.resolve("texto-enorme.xlsx"),
+            "Oficios",
+            salida -> salida.write(ENCABEZADO_CON_TEXTO.getBytes(StandardCharsets.UTF_8)),
+            salida -> {
+              salida.write("<si><t>".getBytes(StandardCharsets.UTF_8));
+              letras(salida, 3_000_000);
+              salida.write("</t></si>".getBytes(StandardCharsets.UTF_8));
+            });
+
+    Recolector leido = leer(archivo);
+
+    assertEquals(
+        "Libro: La tabla de textos compartidos del libro tiene un texto de más de 1,048,576"
+            + " caracteres (una celda de Excel admite 32,767); no se leyó el libro.",
+        Recolector.comoTexto(leido.errores));
+    assertTrue(leido.filas.isEmpty());
+  }
+
+  @Test
+  void losTextosCompartidosTienenLimiteDeCuantosYDeCaracteres() throws IOException {
+    Path archivo =
+        LibroAMano.escribir(
+            carpeta.resolve("textos-de-mas.xlsx"),
+            "COTAPREP",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
+            "<si><t>Entidad</t></si><si><t>Nombre</t></si><si><t>Institución</t></si>");
+
+    assertEquals(
+        "Libro: La tabla de textos compartidos del libro tiene más de 2 textos distintos; no se"
+            + " leyó el libro.",
+        Recolector.comoTexto(leer(archivo, limites(256, 1_000, 2, 1_000)).errores));
+    assertEquals(
+        "Libro: La tabla de textos compartidos del libro tiene más de 15 caracteres, el máximo"
+            + " que se acepta; divide el libro en varios; no se leyó el libro.",
+        Recolector.comoTexto(leer(archivo, limites(256, 1_000, 10, 15)).errores));
+  }
+
+  @Test
+  void unaCeldaEnLineaDescomunalDetieneLaLectura() throws IOException {
+    Path archivo =
+        LibroAMano.escribir(
+            carpeta.resolve("celda-enorme.xlsx"),
+            "Oficios",
+            salida -> {
+              salida.write(
+                  (LibroAMano.HOJA_XML_INICIO
+                          + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Número</t></is></c>"
+                          + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>")
+                      .getBytes(StandardCharsets.UTF_8));
+              letras(salida, 3_000_000);
+              salida.write(
+                  ("</t></is></c></row>" + LibroAMano.HOJA_XML_FIN)
+                      .getBytes(StandardCharsets.UTF_8));
+            },
+            null);
+
+    assertEquals(
+        "Hoja «Oficios», fila 2: Una celda tiene más de 1,048,576 caracteres (Excel admite"
+            + " 32,767); no se leyó el libro.",
+        Recolector.comoTexto(leer(archivo).errores));
+  }
+
+  @Test
+  void unaFilaConDemasiadasCeldasYUnaHojaConDemasiadoTextoDetienenLaLectura() throws IOException {
+    StringBuilder fila = new StringBuilder("<row r=\"3\">");
+    for (int i = 0; i < 6; i++) {
+      fila.append("<c t=\"inlineStr\"><is><t>celda ").append(i).append("</t></is></c>");
+    }
+    Path archivo =
+        LibroAMano.escribir(
+            carpeta.resolve("fila-ancha.xlsx"),
+            "COTAPREP",
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Entidad</t></is></c></row>"
+                + fila
+                + "</row>",
+            null);
+
+    assertEquals(
+        "Hoja «COTAPREP», fila 3: La fila tiene más de 5 celdas; la hoja «COTAPREP» tiene una"
+            + " docena de columnas. Borra las celdas de más.",
+        Recolector.comoTexto(leer(archivo, limites(5, 1_000, 10, 1_000)).errores));
+    assertEquals(
+        "Hoja «COTAPREP»: La hoja «COTAPREP» tiene más de 20 caracteres en sus celdas, el máximo"
+            + " que se acepta; divide el libro en varios.",
+        Recolector.comoTexto(leer(archivo, limites(256, 20, 10, 1_000)).errores));
   }
 
   @Test
