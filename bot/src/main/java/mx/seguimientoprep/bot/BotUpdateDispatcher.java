@@ -40,6 +40,7 @@ import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.registro.ErrorDeCampo;
 import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
+import mx.seguimientoprep.domain.usuario.Rol;
 
 /**
  * El bot: decide qué contestar a cada mensaje según quién lo envía, dónde y qué pide.
@@ -133,7 +134,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
                       "Hola"
                           + (vinculo.cuenta() == null ? "" : ", " + vinculo.cuenta())
                           + ". Estás vinculado con el rol "
-                          + vinculo.rol().nombre()
+                          + vinculo.nombreDelRol()
                           + "."));
       case AYUDA -> respuestas.add(ayuda(vinculo));
       case DESCONOCIDA ->
@@ -176,7 +177,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     Vinculo vinculo = mensaje.vinculo().get();
     String datos = mensaje.datosDeBoton();
     if (CapturaDeOficio.esBoton(datos)) {
-      if (!vinculo.rol().puedeRegistrarOficios()) {
+      if (vinculo.rol() != Rol.STAFF) {
         return List.of(soloCapturistas(vinculo));
       }
       List<Respuesta> avisos = new ArrayList<>();
@@ -217,7 +218,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
                 "Listo"
                     + (vinculo.get().cuenta() == null ? "" : ", " + vinculo.get().cuenta())
                     + ": quedaste vinculado con el rol "
-                    + vinculo.get().rol().nombre()
+                    + vinculo.get().nombreDelRol()
                     + "."));
   }
 
@@ -225,7 +226,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
 
   private List<Respuesta> registrarOficio(
       MensajeEntrante mensaje, Vinculo vinculo, String lineaUnica) {
-    if (!vinculo.rol().puedeRegistrarOficios()) {
+    if (vinculo.rol() != Rol.STAFF) {
       return List.of(soloCapturistas(vinculo));
     }
     if (mensaje.enGrupo()) {
@@ -274,7 +275,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
    */
   private Optional<Conversacion> conversacionVigente(
       MensajeEntrante mensaje, Vinculo vinculo, List<Respuesta> avisos) {
-    if (!vinculo.rol().puedeRegistrarOficios()) {
+    if (vinculo.rol() != Rol.STAFF) {
       return Optional.empty();
     }
     Optional<Conversacion> conversacion = puertos.conversaciones().cargar(mensaje.chat());
@@ -390,7 +391,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
   private static Respuesta soloCapturistas(Vinculo vinculo) {
     return Respuesta.de(
         "Registrar oficios es para el rol capturista; con el rol "
-            + vinculo.rol().nombre()
+            + vinculo.nombreDelRol()
             + " puedes consultar. Escribe /ayuda para ver cómo.");
   }
 }

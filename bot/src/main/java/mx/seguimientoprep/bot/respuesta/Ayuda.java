@@ -1,6 +1,6 @@
 package mx.seguimientoprep.bot.respuesta;
 
-import mx.seguimientoprep.bot.acceso.RolBot;
+import mx.seguimientoprep.domain.usuario.Rol;
 
 /** /ayuda: lo que el bot entiende, con ejemplos; el registro de oficios solo a quien puede. */
 public final class Ayuda {
@@ -36,9 +36,9 @@ public final class Ayuda {
 
   private Ayuda() {}
 
-  public static Respuesta para(RolBot rol, String nombreDelBot) {
+  public static Respuesta para(Rol rol, String nombreDelBot) {
     StringBuilder texto = new StringBuilder(CONSULTAS);
-    if (rol.puedeRegistrarOficios()) {
+    if (rol == Rol.STAFF) {
       texto.append("\n").append(REGISTRO);
     }
     texto.append(String.format(EN_GRUPOS, nombreDelBot));

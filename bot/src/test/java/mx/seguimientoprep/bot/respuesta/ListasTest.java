@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import mx.seguimientoprep.bot.DemoEnMemoria;
-import mx.seguimientoprep.bot.acceso.RolBot;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
+import mx.seguimientoprep.domain.usuario.Rol;
 import org.junit.jupiter.api.Test;
 
 /** Las listas de /oficios, /pendientes, /acuerdos, /sesiones, /vencimientos y /ayuda. */
@@ -162,8 +162,8 @@ class ListasTest {
 
   @Test
   void laAyudaDeUnConsejeroNoOfreceRegistrar() {
-    String consejero = Ayuda.para(RolBot.CONSEJERO, "SeguimientoPrepBot").texto();
-    String capturista = Ayuda.para(RolBot.CAPTURISTA, "SeguimientoPrepBot").texto();
+    String consejero = Ayuda.para(Rol.CONSEJERO, "SeguimientoPrepBot").texto();
+    String capturista = Ayuda.para(Rol.STAFF, "SeguimientoPrepBot").texto();
     assertTrue(consejero.contains("/estado durango"));
     assertTrue(consejero.contains("¿Cómo va el PREP de Durango?"));
     assertTrue(consejero.contains("@SeguimientoPrepBot estado durango"));
