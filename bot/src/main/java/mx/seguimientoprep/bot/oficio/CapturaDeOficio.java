@@ -26,6 +26,7 @@ import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;

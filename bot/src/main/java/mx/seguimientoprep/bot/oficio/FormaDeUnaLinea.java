@@ -9,6 +9,7 @@ import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
+import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
