@@ -2,12 +2,9 @@ package mx.seguimientoprep.bot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.comprension.Intencion;
 import mx.seguimientoprep.bot.comprension.Interpretacion;
@@ -27,12 +24,8 @@ import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.DatoInvalido;
-import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
-import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
-import mx.seguimientoprep.domain.estado.EstadoPrep;
-import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.estado.ResumenEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
@@ -76,6 +69,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
             interprete,
             puertos.entidades(),
             puertos.procesos(),
+            puertos.estados(),
             puertos.catalogo(),
             puertos.oficiosRegistrados(),
             configuracion.zona());
@@ -361,27 +355,9 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return Respuesta.de(pregunta, Respuesta.enFilas(botones, ENTIDADES_POR_FILA));
   }
 
-  /**
-   * El estado del proceso actual de cada entidad, calculado de los expedientes de todos los
-   * procesos, que se leen de una vez.
-   */
+  /** Lo que vence de todas las entidades, del estado del proceso actual de cada una. */
   private Respuesta vencimientos(LocalDate referencia) {
-    List<DefinicionEntregable> catalogo = puertos.catalogo().todas();
-    Map<ClaveEntidad, List<Expediente>> porEntidad =
-        puertos.estados().expedientes(Optional.empty()).stream()
-            .collect(
-                Collectors.groupingBy(
-                    e -> e.proceso().getEntidad().getClave(),
-                    LinkedHashMap::new,
-                    Collectors.toList()));
-    List<EstadoPrep> estados = new ArrayList<>();
-    for (List<Expediente> expedientes : porEntidad.values()) {
-      EstadoPrep.procesoActual(expedientes.stream().map(Expediente::proceso).toList(), referencia)
-          .flatMap(p -> expedientes.stream().filter(e -> e.proceso() == p).findFirst())
-          .map(e -> EstadoPrep.calcular(e, catalogo, referencia))
-          .ifPresent(estados::add);
-    }
-    return ListaDeVencimientos.de(estados, referencia);
+    return ListaDeVencimientos.de(puertos.estados().estadosActuales(referencia), referencia);
   }
 
   private Respuesta ayuda(Vinculo vinculo) {

@@ -25,7 +25,8 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
-import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.ConsultarEstado;
+import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
@@ -61,6 +62,7 @@ public final class CapturaDeOficio {
   private final Interprete interprete;
   private final ResolutorEntidad entidades;
   private final ProcesoRepository procesos;
+  private final ConsultarEstado estados;
   private final DefinicionEntregableRepository catalogo;
   private final OficiosRegistrados registrados;
   private final ZoneId zona;
@@ -69,18 +71,21 @@ public final class CapturaDeOficio {
    * @param interprete para reconocer la entidad en una respuesta escrita
    * @param entidades para reconocer una entidad por su nombre exacto: la clave de un botón, las
    *     siglas de un número de oficio, el principio de la forma de una línea
+   * @param estados para el proceso de un oficio: el actual de la entidad a la fecha del oficio
    * @param zona la zona horaria en que `hoy` es hoy
    */
   public CapturaDeOficio(
       Interprete interprete,
       ResolutorEntidad entidades,
       ProcesoRepository procesos,
+      ConsultarEstado estados,
       DefinicionEntregableRepository catalogo,
       OficiosRegistrados registrados,
       ZoneId zona) {
     this.interprete = Objects.requireNonNull(interprete, "interprete");
     this.entidades = Objects.requireNonNull(entidades, "entidades");
     this.procesos = Objects.requireNonNull(procesos, "procesos");
+    this.estados = Objects.requireNonNull(estados, "estados");
     this.catalogo = Objects.requireNonNull(catalogo, "catalogo");
     this.registrados = Objects.requireNonNull(registrados, "registrados");
     this.zona = Objects.requireNonNull(zona, "zona");
@@ -666,13 +671,13 @@ public final class CapturaDeOficio {
 
   /**
    * El proceso del oficio: el actual de la entidad a la fecha del oficio (el de la próxima jornada,
-   * o el último si ya no hay jornada por venir).
+   * o el último si ya no hay jornada por venir), como lo decide la consulta del estado.
    */
   private Optional<ProcesoElectoral> proceso(Conversacion c) {
     if (c.entidad() == null || c.fecha() == null) {
       return Optional.empty();
     }
-    return EstadoPrep.procesoActual(procesos.findByEntidad(c.entidad()), c.fecha());
+    return estados.expediente(c.entidad(), c.fecha()).map(Expediente::proceso);
   }
 
   private Optional<String> sinProcesos(Entidad entidad) {

@@ -40,6 +40,7 @@ class CapturaDeOficioTest {
           demo,
           demo,
           demo,
+          demo,
           MEXICO);
 
   /** Una conversación en curso: lo último que leyó la persona y lo que hay que guardar. */
