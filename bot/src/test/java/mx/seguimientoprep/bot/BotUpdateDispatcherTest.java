@@ -303,6 +303,14 @@ class BotUpdateDispatcherTest {
     }
 
     @Test
+    void laTarjetaEsUnMensajeConBotonesParaSeguirPreguntando() {
+      List<Respuesta> respuestas = consejera("durango");
+      assertEquals(1, respuestas.size());
+      assertEquals(List.of("Oficios", "Pendientes", "Acuerdos", "Sesiones"), botones(respuestas));
+      assertEquals("pendientes:10", respuestas.get(0).botones().get(0).get(1).datos());
+    }
+
+    @Test
     void losBotonesDeLaTarjetaLlevanALasListas() {
       consejera("durango");
       assertEquals(
@@ -412,6 +420,7 @@ class BotUpdateDispatcherTest {
       assertFalse(conversaciones.hayConversacion(CAPTURISTA));
       assertEquals("No hay ningún registro en curso que cancelar.", texto(capturista("/cancelar")));
       assertEquals("PREP Durango · IEPC Durango", lineas(capturista("durango")).get(0));
+      assertEquals("No hay ningún registro en curso que cancelar.", texto(consejera("/cancelar")));
     }
 
     @Test

@@ -26,14 +26,14 @@ import mx.seguimientoprep.domain.oficio.Sentido;
  */
 final class CamposDeCaptura {
 
-  private final Interprete interprete;
+  private final Interprete<?> interprete;
   private final ResolutorEntidad entidades;
 
   /**
    * @param interprete para reconocer la entidad en una respuesta escrita, como en una pregunta
    * @param entidades para reconocer una entidad por su nombre exacto
    */
-  CamposDeCaptura(Interprete interprete, ResolutorEntidad entidades) {
+  CamposDeCaptura(Interprete<?> interprete, ResolutorEntidad entidades) {
     this.interprete = Objects.requireNonNull(interprete, "interprete");
     this.entidades = Objects.requireNonNull(entidades, "entidades");
   }

@@ -68,7 +68,7 @@ public final class CapturaDeOficio {
    * @param zona la zona horaria en que `hoy` es hoy
    */
   public CapturaDeOficio(
-      Interprete interprete,
+      Interprete<?> interprete,
       ResolutorEntidad entidades,
       ProcesoRepository procesos,
       ConsultarEstado estados,
