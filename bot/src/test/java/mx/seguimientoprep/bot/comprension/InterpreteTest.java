@@ -275,6 +275,22 @@ class InterpreteTest {
       assertEquals(comando, nombre(privado(texto)), texto);
     }
 
+    /** La precedencia de las frases: qué gana cuando una frase tiene palabras de dos comandos. */
+    @ParameterizedTest
+    @CsvSource({
+      "acuerdos pendientes de Durango, acuerdos",
+      "sesiones pendientes de ags, sesiones",
+      "oficios de los acuerdos de Coahuila, oficios",
+      "'hola, oficios de Durango', oficios",
+      "ayuda para registrar un oficio, oficio",
+      "cancelar ayuda, cancelar",
+      "ayuda con los oficios de Durango, ayuda",
+      "hola Durango, estado"
+    })
+    void unaFraseConPalabrasDeDosComandos(String texto, String comando) {
+      assertEquals(comando, nombre(privado(texto)), texto);
+    }
+
     @Test
     void laFormaDeUnaLineaSeConservaTalCual() {
       Interpretacion interpretacion =
