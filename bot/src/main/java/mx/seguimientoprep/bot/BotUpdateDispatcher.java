@@ -5,24 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import mx.seguimientoprep.bot.acceso.Vinculo;
-import mx.seguimientoprep.bot.comprension.Intencion;
+import mx.seguimientoprep.bot.comando.Comando;
+import mx.seguimientoprep.bot.comando.Comandos;
+import mx.seguimientoprep.bot.comando.Menu;
 import mx.seguimientoprep.bot.comprension.Interpretacion;
+import mx.seguimientoprep.bot.comprension.Interpretacion.Entendido;
 import mx.seguimientoprep.bot.comprension.Interprete;
 import mx.seguimientoprep.bot.oficio.Avance;
 import mx.seguimientoprep.bot.oficio.CapturaDeOficio;
 import mx.seguimientoprep.bot.oficio.Conversacion;
 import mx.seguimientoprep.bot.oficio.OficioExistente;
-import mx.seguimientoprep.bot.respuesta.Ayuda;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
-import mx.seguimientoprep.bot.respuesta.ListaDeAcuerdos;
-import mx.seguimientoprep.bot.respuesta.ListaDeOficios;
-import mx.seguimientoprep.bot.respuesta.ListaDePendientes;
-import mx.seguimientoprep.bot.respuesta.ListaDeSesiones;
-import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
-import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
@@ -35,15 +32,18 @@ import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
 
 /**
- * El bot: decide qué contestar a cada mensaje según quién lo envía, dónde y qué pide.
+ * El bot: decide qué contestar a cada mensaje según quién lo envía, dónde y qué pide, con los
+ * {@linkplain ComandosDelBot comandos} del bot.
  *
  * <ul>
- *   <li>Un desconocido recibe una sola negativa que dice cómo obtener acceso, y nada más; solo
- *       `/start <código>` en privado se atiende, para canjear su invitación.
- *   <li>En un grupo solo se atienden comandos y menciones; los oficios se registran en privado.
- *   <li>Un consejero pregunta; un capturista además registra oficios.
+ *   <li>Un desconocido recibe una sola negativa que dice cómo obtener acceso, y nada más; solo un
+ *       comando {@linkplain Comando#publico() público} (`/start <código>`, para canjear su
+ *       invitación) se atiende.
+ *   <li>En un grupo solo se atienden comandos y menciones.
+ *   <li>Antes de atender un comando se revisan, con su descriptor, el rol de quien lo pide y el
+ *       chat; si no puede usarlo ahí, se le dice por qué.
  *   <li>En privado, mientras hay un registro de oficio en curso, lo que no es comando es la
- *       respuesta a su pregunta; un comando se atiende sin perder el registro.
+ *       respuesta a su pregunta; un comando se atiende sin perder el registro, y se le recuerda.
  * </ul>
  */
 public final class BotUpdateDispatcher implements UpdateDispatcher {
@@ -52,22 +52,27 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       "Hola. Solo atiendo a personas autorizadas. Para tener acceso, pide a un administrador de"
           + " Seguimiento PREP un código de invitación y envíamelo aquí así: /start <código>";
 
+  /** El comando dueño de la conversación de un oficio: su rol es el de sus botones y respuestas. */
+  private static final Comando<Contexto> REGISTRO = ComandosDelBot.OFICIO;
+
   private static final int ENTIDADES_POR_FILA = 3;
 
   private final ConfiguracionBot configuracion;
   private final Puertos puertos;
-  private final Interprete interprete;
+  private final Comandos<Contexto> comandos = ComandosDelBot.TODOS;
+  private final Interprete<Contexto> interprete;
   private final CapturaDeOficio captura;
 
   public BotUpdateDispatcher(ConfiguracionBot configuracion, Puertos puertos) {
     this.configuracion = Objects.requireNonNull(configuracion, "configuracion");
     this.puertos = Objects.requireNonNull(puertos, "puertos");
-    this.interprete = new Interprete(puertos.entidades(), configuracion.nombreDelBot());
+    this.interprete = new Interprete<>(comandos, puertos.entidades(), configuracion.nombreDelBot());
     this.captura =
         new CapturaDeOficio(
             interprete,
             puertos.entidades(),
             puertos.procesos(),
+            puertos.estados(),
             puertos.catalogo(),
             puertos.oficiosRegistrados(),
             configuracion.zona());
@@ -78,19 +83,24 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return contestar(mensaje).stream().flatMap(r -> r.partes().stream()).toList();
   }
 
+  @Override
+  public Menu menu() {
+    return comandos.menu();
+  }
+
   private List<Respuesta> contestar(MensajeEntrante mensaje) {
     if (mensaje.esBoton()) {
       return alPulsar(mensaje);
     }
-    Interpretacion interpretacion = interprete.interpretar(mensaje.texto(), mensaje.enGrupo());
-    Intencion intencion = interpretacion.intencion();
-    if (intencion == Intencion.IGNORAR) {
+    Interpretacion<Contexto> interpretacion =
+        interprete.interpretar(mensaje.texto(), mensaje.enGrupo());
+    if (interpretacion instanceof Interpretacion.Ignorado) {
       return List.of();
     }
-    if (intencion == Intencion.START && !interpretacion.argumento().isEmpty()) {
-      return canjear(mensaje, interpretacion.argumento());
-    }
     if (mensaje.vinculo().isEmpty()) {
+      if (interpretacion instanceof Entendido<Contexto> pedido && pedido.comando().publico()) {
+        return atender(pedido, mensaje, Optional.empty(), Optional.empty());
+      }
       return List.of(Respuesta.de(NEGATIVA));
     }
     Vinculo vinculo = mensaje.vinculo().get();
@@ -106,53 +116,22 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         return respuestas;
       }
     }
-    respuestas.addAll(atenderIntencion(mensaje, vinculo, interpretacion, conversacion));
-    return respuestas;
-  }
-
-  /** Un comando, o una frase cuando no hay registro en curso. */
-  private List<Respuesta> atenderIntencion(
-      MensajeEntrante mensaje,
-      Vinculo vinculo,
-      Interpretacion interpretacion,
-      Optional<Conversacion> conversacion) {
-    LocalDate referencia = configuracion.referencia(mensaje.ahora());
-    List<Respuesta> respuestas = new ArrayList<>();
-    switch (interpretacion.intencion()) {
-      case START ->
-          respuestas.add(
-              ayuda(vinculo)
-                  .precedidaDe(
-                      "Hola"
-                          + (vinculo.cuenta() == null ? "" : ", " + vinculo.cuenta())
-                          + ". Estás vinculado con el rol "
-                          + vinculo.rol().nombre()
-                          + "."));
-      case AYUDA -> respuestas.add(ayuda(vinculo));
-      case DESCONOCIDA ->
-          respuestas.add(
-              Respuesta.de(
-                  "No conozco «"
-                      + interpretacion.argumento()
-                      + "». Escribe /ayuda para ver lo que entiendo."));
-      case CANCELAR -> {
-        if (conversacion.isPresent()) {
-          puertos.conversaciones().borrar(mensaje.chat());
-          respuestas.addAll(captura.cancelada().respuestas());
-        } else {
-          respuestas.add(Respuesta.de("No hay ningún registro en curso que cancelar."));
-        }
+    if (interpretacion instanceof Entendido<Contexto> pedido) {
+      Optional<Respuesta> negativa = negativa(pedido.comando(), mensaje, vinculo);
+      if (negativa.isPresent()) {
+        respuestas.add(negativa.get());
         return respuestas;
       }
-      case REGISTRAR_OFICIO -> {
-        return registrarOficio(mensaje, vinculo, interpretacion.argumento());
-      }
-      case VENCIMIENTOS -> respuestas.add(vencimientos(referencia));
-      case ESTADO, OFICIOS, PENDIENTES, ACUERDOS, SESIONES ->
-          respuestas.add(consultar(interpretacion, referencia));
-      case IGNORAR -> {
+      respuestas.addAll(atender(pedido, mensaje, Optional.of(vinculo), conversacion));
+      if (pedido.comando().manejaLaConversacion()) {
         return respuestas;
       }
+    } else if (interpretacion instanceof Interpretacion.Desconocido<Contexto> desconocido) {
+      respuestas.add(
+          Respuesta.de(
+              "No conozco «"
+                  + desconocido.comando()
+                  + "». Escribe /ayuda para ver lo que entiendo."));
     }
     if (conversacion.isPresent()) {
       respuestas.add(
@@ -162,6 +141,29 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return respuestas;
   }
 
+  private List<Respuesta> atender(
+      Entendido<Contexto> pedido,
+      MensajeEntrante mensaje,
+      Optional<Vinculo> vinculo,
+      Optional<Conversacion> conversacion) {
+    return pedido
+        .comando()
+        .manejador()
+        .atender(new Contexto(this, mensaje, vinculo, pedido, conversacion));
+  }
+
+  /** Por qué no se atiende el comando: el rol de quien lo pide, o el chat. */
+  private static Optional<Respuesta> negativa(
+      Comando<Contexto> comando, MensajeEntrante mensaje, Vinculo vinculo) {
+    if (!comando.permiteA(vinculo.rol())) {
+      return Optional.of(Respuesta.de(comando.negativaPorRol(vinculo.rol())));
+    }
+    if (!comando.localidad().admite(mensaje.enGrupo())) {
+      return Optional.of(Respuesta.de(comando.negativaPorLugar()));
+    }
+    return Optional.empty();
+  }
+
   private List<Respuesta> alPulsar(MensajeEntrante mensaje) {
     if (mensaje.vinculo().isEmpty()) {
       return List.of(Respuesta.de(NEGATIVA));
@@ -169,8 +171,8 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     Vinculo vinculo = mensaje.vinculo().get();
     String datos = mensaje.datosDeBoton();
     if (CapturaDeOficio.esBoton(datos)) {
-      if (!vinculo.rol().puedeRegistrarOficios()) {
-        return List.of(soloCapturistas(vinculo));
+      if (!REGISTRO.permiteA(vinculo.rol())) {
+        return List.of(Respuesta.de(REGISTRO.negativaPorRol(vinculo.rol())));
       }
       List<Respuesta> avisos = new ArrayList<>();
       Optional<Conversacion> conversacion = conversacionVigente(mensaje, vinculo, avisos);
@@ -181,57 +183,38 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       }
       return aplicar(mensaje, vinculo, captura.pulsar(conversacion.get(), datos, mensaje.ahora()));
     }
-    return interprete
-        .interpretarBoton(datos)
-        .map(i -> List.of(consultar(i, configuracion.referencia(mensaje.ahora()))))
-        .orElse(List.of());
+    Optional<Entendido<Contexto>> pregunta = interprete.interpretarBoton(datos);
+    if (pregunta.isEmpty()) {
+      return List.of();
+    }
+    return negativa(pregunta.get().comando(), mensaje, vinculo)
+        .map(List::of)
+        .orElseGet(() -> atender(pregunta.get(), mensaje, Optional.of(vinculo), Optional.empty()));
   }
 
-  private List<Respuesta> canjear(MensajeEntrante mensaje, String codigo) {
-    if (mensaje.enGrupo()) {
-      return List.of(
-          Respuesta.de(
-              "Por seguridad, envíame el código de invitación en un chat privado, no en un"
-                  + " grupo."));
-    }
-    Optional<Vinculo> vinculo =
-        puertos
-            .invitaciones()
-            .canjear(codigo, mensaje.usuario(), mensaje.nombreUsuario(), mensaje.ahora());
-    if (vinculo.isEmpty()) {
-      return List.of(
-          Respuesta.de(
-              "Ese código de invitación no sirve: puede que ya se haya usado o que haya vencido."
-                  + " Pide uno nuevo a un administrador de Seguimiento PREP."));
-    }
-    return List.of(
-        ayuda(vinculo.get())
-            .precedidaDe(
-                "Listo"
-                    + (vinculo.get().cuenta() == null ? "" : ", " + vinculo.get().cuenta())
-                    + ": quedaste vinculado con el rol "
-                    + vinculo.get().rol().nombre()
-                    + "."));
+  // Lo que los manejadores piden por medio de su Contexto.
+
+  Puertos puertos() {
+    return puertos;
   }
 
-  // El registro de oficios.
+  CapturaDeOficio captura() {
+    return captura;
+  }
 
-  private List<Respuesta> registrarOficio(
-      MensajeEntrante mensaje, Vinculo vinculo, String lineaUnica) {
-    if (!vinculo.rol().puedeRegistrarOficios()) {
-      return List.of(soloCapturistas(vinculo));
-    }
-    if (mensaje.enGrupo()) {
-      return List.of(Respuesta.de("Para registrar un oficio, escríbeme en un chat privado."));
-    }
-    return aplicar(mensaje, vinculo, captura.iniciar(lineaUnica, mensaje.ahora()));
+  LocalDate referencia(MensajeEntrante mensaje) {
+    return configuracion.referencia(mensaje.ahora());
+  }
+
+  Respuesta ayuda(Vinculo vinculo) {
+    return comandos.ayuda(vinculo.rol(), configuracion.nombreDelBot());
   }
 
   /**
    * Guarda o borra la conversación según el avance y, si el avance pide registrar el oficio, lo
    * registra con el caso de uso del dominio y contesta según el resultado.
    */
-  private List<Respuesta> aplicar(MensajeEntrante mensaje, Vinculo vinculo, Avance avance) {
+  List<Respuesta> aplicar(MensajeEntrante mensaje, Vinculo vinculo, Avance avance) {
     Avance efectivo = avance;
     if (avance.guardar().isPresent()) {
       Conversacion conversacion = avance.conversacion().orElseThrow();
@@ -267,7 +250,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
    */
   private Optional<Conversacion> conversacionVigente(
       MensajeEntrante mensaje, Vinculo vinculo, List<Respuesta> avisos) {
-    if (!vinculo.rol().puedeRegistrarOficios()) {
+    if (!REGISTRO.permiteA(vinculo.rol())) {
       return Optional.empty();
     }
     Optional<Conversacion> conversacion = puertos.conversaciones().cargar(mensaje.chat());
@@ -279,93 +262,51 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return conversacion;
   }
 
-  // Las consultas.
-
-  private Respuesta consultar(Interpretacion interpretacion, LocalDate referencia) {
-    Intencion intencion = interpretacion.intencion();
-    Resolucion entidad = interpretacion.entidad();
+  /**
+   * La respuesta de una pregunta sobre una entidad; si la entidad es ambigua, tiene una errata o
+   * falta, la pregunta de cuál, con botones que hacen la misma pregunta.
+   */
+  Respuesta porEntidad(
+      Comando<Contexto> comando,
+      Resolucion entidad,
+      LocalDate referencia,
+      Function<Entidad, Optional<Respuesta>> respuesta) {
     if (entidad instanceof Resolucion.Encontrada encontrada) {
-      return mostrar(intencion, encontrada.entidad(), referencia);
+      return respuesta
+          .apply(encontrada.entidad())
+          .orElseGet(
+              () ->
+                  elegirEntidad(
+                      comando,
+                      referencia,
+                      encontrada.entidad().getNombre()
+                          + " ("
+                          + encontrada.entidad().getSiglas()
+                          + ") no tiene procesos registrados. Estas entidades sí:"));
     }
     if (entidad instanceof Resolucion.Ambigua ambigua) {
       return EleccionDeEntidad.cual(
           "Hay varias entidades con ese nombre. ¿Cuál?",
           ambigua.candidatas(),
-          e -> intencion.datosDeBoton(e.getClave()));
+          e -> comando.datosDeBoton(e.getClave()));
     }
     if (entidad instanceof Resolucion.Sugerencias sugerencias) {
       return EleccionDeEntidad.quisisteDecir(
-          sugerencias.candidatas(), e -> intencion.datosDeBoton(e.getClave()));
+          sugerencias.candidatas(), e -> comando.datosDeBoton(e.getClave()));
     }
-    return elegirEntidad(intencion, referencia, "¿De qué entidad? Tócala o escribe su nombre.");
+    return elegirEntidad(comando, referencia, "¿De qué entidad? Tócala o escribe su nombre.");
   }
 
-  private Respuesta mostrar(Intencion intencion, Entidad entidad, LocalDate referencia) {
-    Optional<Respuesta> respuesta =
-        switch (intencion) {
-          case ESTADO ->
-              puertos
-                  .estados()
-                  .estadoActual(entidad.getClave(), referencia)
-                  .map(TarjetaDeEstado::de);
-          case PENDIENTES ->
-              puertos
-                  .estados()
-                  .estadoActual(entidad.getClave(), referencia)
-                  .map(ListaDePendientes::de);
-          case OFICIOS ->
-              puertos
-                  .estados()
-                  .expediente(entidad.getClave(), referencia)
-                  .map(e -> ListaDeOficios.de(e, referencia));
-          case ACUERDOS ->
-              puertos
-                  .estados()
-                  .expediente(entidad.getClave(), referencia)
-                  .map(e -> ListaDeAcuerdos.de(e, referencia));
-          case SESIONES ->
-              puertos
-                  .estados()
-                  .expediente(entidad.getClave(), referencia)
-                  .map(e -> ListaDeSesiones.de(e, referencia));
-          default -> throw new IllegalArgumentException(intencion + " no es por entidad");
-        };
-    return respuesta.orElseGet(
-        () ->
-            elegirEntidad(
-                intencion,
-                referencia,
-                entidad.getNombre()
-                    + " ("
-                    + entidad.getSiglas()
-                    + ") no tiene procesos registrados. Estas entidades sí:"));
-  }
-
-  private Respuesta elegirEntidad(Intencion intencion, LocalDate referencia, String pregunta) {
+  private Respuesta elegirEntidad(
+      Comando<Contexto> comando, LocalDate referencia, String pregunta) {
     List<ResumenEntidad> conProceso = puertos.estados().entidadesConProceso(referencia);
     if (conProceso.isEmpty()) {
       return Respuesta.de("Todavía no hay procesos registrados.");
     }
     List<Boton> botones =
         conProceso.stream()
-            .map(r -> new Boton(r.nombre(), intencion.datosDeBoton(r.clave())))
+            .map(r -> new Boton(r.nombre(), comando.datosDeBoton(r.clave())))
             .toList();
     return Respuesta.de(pregunta, Respuesta.enFilas(botones, ENTIDADES_POR_FILA));
-  }
-
-  /** Los vencimientos del proceso actual de cada entidad. */
-  private Respuesta vencimientos(LocalDate referencia) {
-    return ListaDeVencimientos.de(puertos.estados().estadosActuales(referencia), referencia);
-  }
-
-  private Respuesta ayuda(Vinculo vinculo) {
-    return Ayuda.para(vinculo.rol(), configuracion.nombreDelBot());
-  }
-
-  private static Respuesta soloCapturistas(Vinculo vinculo) {
-    return Respuesta.de(
-        "Registrar oficios es para el rol capturista; con el rol "
-            + vinculo.rol().nombre()
-            + " puedes consultar. Escribe /ayuda para ver cómo.");
   }
 }

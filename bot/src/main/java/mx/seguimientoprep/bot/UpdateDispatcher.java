@@ -1,6 +1,7 @@
 package mx.seguimientoprep.bot;
 
 import java.util.List;
+import mx.seguimientoprep.bot.comando.Menu;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 
 /**
@@ -11,4 +12,7 @@ import mx.seguimientoprep.bot.respuesta.Respuesta;
 public interface UpdateDispatcher {
 
   List<Respuesta> atender(MensajeEntrante mensaje);
+
+  /** El menú de comandos que el transporte registra en Telegram (setMyCommands). */
+  Menu menu();
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import mx.seguimientoprep.bot.acceso.RolBot;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
@@ -21,6 +20,7 @@ import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
+import mx.seguimientoprep.domain.usuario.Rol;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +38,8 @@ class BotUpdateDispatcherTest {
   private static final long CAPTURISTA = 22L;
   private static final long DESCONOCIDO = 33L;
   private static final long GRUPO = -100L;
-  private static final Vinculo DE_CONSEJERA = new Vinculo(RolBot.CONSEJERO, "Consejera Pérez");
-  private static final Vinculo DE_CAPTURISTA = new Vinculo(RolBot.CAPTURISTA, "Capturista López");
+  private static final Vinculo DE_CONSEJERA = new Vinculo(Rol.CONSEJERO, "Consejera Pérez");
+  private static final Vinculo DE_CAPTURISTA = new Vinculo(Rol.STAFF, "Capturista López");
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final ConversacionesEnMemoria conversaciones = new ConversacionesEnMemoria();
@@ -303,6 +303,14 @@ class BotUpdateDispatcherTest {
     }
 
     @Test
+    void laTarjetaEsUnMensajeConBotonesParaSeguirPreguntando() {
+      List<Respuesta> respuestas = consejera("durango");
+      assertEquals(1, respuestas.size());
+      assertEquals(List.of("Oficios", "Pendientes", "Acuerdos", "Sesiones"), botones(respuestas));
+      assertEquals("pendientes:10", respuestas.get(0).botones().get(0).get(1).datos());
+    }
+
+    @Test
     void losBotonesDeLaTarjetaLlevanALasListas() {
       consejera("durango");
       assertEquals(
@@ -412,6 +420,7 @@ class BotUpdateDispatcherTest {
       assertFalse(conversaciones.hayConversacion(CAPTURISTA));
       assertEquals("No hay ningún registro en curso que cancelar.", texto(capturista("/cancelar")));
       assertEquals("PREP Durango · IEPC Durango", lineas(capturista("durango")).get(0));
+      assertEquals("No hay ningún registro en curso que cancelar.", texto(consejera("/cancelar")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package mx.seguimientoprep.bot;
 
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,12 +10,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import mx.seguimientoprep.domain.estado.EstadoPrep;
 import org.junit.jupiter.api.Test;
 
 /**
- * El bot es un adaptador: solo conoce Java y el dominio (la biblioteca de Telegram llegará con el
- * transporte), nunca la persistencia, la hoja ni la web; sus paquetes no forman ciclos y solo el
- * despachador, en el paquete raíz, los usa a todos.
+ * El bot es un adaptador sin Telegram: sus clases solo conocen Java, el propio bot y el dominio
+ * (nunca la persistencia, la hoja, la web ni la biblioteca de Telegram, que usa el transporte de la
+ * web); sus paquetes no forman ciclos; ninguno de sus subpaquetes depende del paquete raíz, el del
+ * despachador, que es el único que los une; y el estado de un proceso lo pide al caso de uso del
+ * dominio, sin calcularlo.
  */
 class ReglaDeDependenciasDelBotTest {
 
@@ -45,6 +51,19 @@ class ReglaDeDependenciasDelBotTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("mx.seguimientoprep.bot")
+        .check(BOT);
+  }
+
+  @Test
+  void elEstadoLoDaLaConsulta() {
+    noClasses()
+        .that()
+        .resideInAPackage("mx.seguimientoprep.bot..")
+        .should()
+        .callMethodWhere(
+            target(declaredIn(EstadoPrep.class))
+                .and(target(nameMatching("calcular|procesoActual"))))
+        .because("el estado y el proceso actual de una entidad los da ConsultarEstado")
         .check(BOT);
   }
 }

@@ -1,78 +1,55 @@
 package mx.seguimientoprep.bot.comprension;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.seguimientoprep.bot.comando.Comando;
+import mx.seguimientoprep.bot.comando.Comandos;
+import mx.seguimientoprep.bot.comando.Frase;
+import mx.seguimientoprep.bot.comprension.Interpretacion.Entendido;
 import mx.seguimientoprep.domain.TextoComparable;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 
 /**
  * Entiende un mensaje: un comando (`/estado durango`, `/estado@NombreBot durango`), una frase libre
- * (`¿Cómo va el PREP de Durango?`, `DURANGO`, `estado dgo`) o los datos de un botón (`estado:10`).
+ * (`¿Cómo va el PREP de Durango?`, `DURANGO`, `estado dgo`) o los datos de un botón (`estado:10`),
+ * con los nombres y las {@linkplain Frase frases} de los {@linkplain Comandos comandos} del bot.
  *
- * <p>En una frase libre la intención la dan sus palabras clave (`oficios`, `pendientes`,
- * `acuerdos`, `sesiones`, `vence`…; ninguna: el estado) y la entidad, el resolutor del dominio: el
- * texto completo si es exactamente un nombre, alias, sigla o clave; si no, la forma más larga que
- * aparece en la frase, sin contar como significativas las {@linkplain #PALABRAS_VACIAS palabras
- * vacías}. En un grupo solo cuentan los comandos y los mensajes que mencionan al bot; un comando
- * desconocido sin `@NombreBot` se supone de otro bot del grupo.
+ * <p>En una frase libre el comando lo dan sus palabras (`oficios`, `pendientes`, `acuerdos`,
+ * `sesiones`, `vence`…; ninguna: el estado) y la entidad, el resolutor del dominio: el texto
+ * completo si es exactamente un nombre, alias, sigla o clave; si no, la forma más larga que aparece
+ * en la frase, sin contar como significativas las {@linkplain #palabrasVacias palabras vacías}. En
+ * un grupo solo cuentan los comandos y los mensajes que mencionan al bot; un comando desconocido
+ * sin `@NombreBot` se supone de otro bot del grupo.
+ *
+ * @param <C> lo que el despachador da a los manejadores de los comandos
  */
-public final class Interprete {
+public final class Interprete<C> {
 
   private static final Pattern COMANDO =
       Pattern.compile("^/([\\p{L}\\p{N}_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$", Pattern.DOTALL);
   private static final Pattern BOTON = Pattern.compile("^([a-z]+):(\\d{1,2})$");
 
-  private static final Map<String, Intencion> COMANDOS =
-      Map.ofEntries(
-          Map.entry("estado", Intencion.ESTADO),
-          Map.entry("oficios", Intencion.OFICIOS),
-          Map.entry("pendientes", Intencion.PENDIENTES),
-          Map.entry("acuerdos", Intencion.ACUERDOS),
-          Map.entry("sesiones", Intencion.SESIONES),
-          Map.entry("vencimientos", Intencion.VENCIMIENTOS),
-          Map.entry("ayuda", Intencion.AYUDA),
-          Map.entry("help", Intencion.AYUDA),
-          Map.entry("start", Intencion.START),
-          Map.entry("oficio", Intencion.REGISTRAR_OFICIO),
-          Map.entry("cancelar", Intencion.CANCELAR),
-          Map.entry("cancel", Intencion.CANCELAR));
+  /** Una frase de un comando, en el orden en que se prueban. */
+  private record FraseDe<C>(Frase frase, Comando<C> comando) {}
 
-  private static final Set<String> OFICIOS = Set.of("oficio", "oficios");
-  private static final Set<String> REGISTRAR =
-      Set.of("registrar", "registra", "capturar", "captura", "nuevo", "agregar", "agrega", "alta");
-  private static final Set<String> ACUERDOS = Set.of("acuerdo", "acuerdos");
-  private static final Set<String> SESIONES = Set.of("sesion", "sesiones", "reunion", "reuniones");
-  private static final Set<String> PENDIENTES =
-      Set.of(
-          "pendiente",
-          "pendientes",
-          "entregable",
-          "entregables",
-          "vencido",
-          "vencidos",
-          "atrasado",
-          "atrasados");
-  private static final Set<String> VENCIMIENTOS =
-      Set.of("vencimiento", "vencimientos", "vence", "vencen", "vencera", "venceran");
-  private static final Set<String> AYUDA = Set.of("ayuda", "help", "comandos", "instrucciones");
-  private static final Set<String> SALUDOS =
-      Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
-  private static final Set<String> CANCELAR = Set.of("cancelar", "cancela");
+  private final Comandos<C> comandos;
+  private final List<FraseDe<C>> frases;
 
   /**
    * Las palabras de una pregunta que no nombran una entidad: no cuentan para decidir si una clave o
    * un alias que también es palabra común (`son`, `ver`, `sin`) está solo, ni se les buscan
-   * parecidos. Incluye las palabras clave de las intenciones.
+   * parecidos. Incluye las palabras de las frases de los comandos.
    */
-  private static final Set<String> PALABRAS_VACIAS = palabrasVacias();
+  private final Set<String> palabrasVacias;
 
   private final ResolutorEntidad entidades;
   private final String nombreDelBot;
@@ -81,41 +58,47 @@ public final class Interprete {
   /**
    * @param nombreDelBot el nombre de usuario del bot en Telegram, sin `@`
    */
-  public Interprete(ResolutorEntidad entidades, String nombreDelBot) {
+  public Interprete(Comandos<C> comandos, ResolutorEntidad entidades, String nombreDelBot) {
+    this.comandos = Objects.requireNonNull(comandos, "comandos");
     this.entidades = Objects.requireNonNull(entidades, "entidades");
     this.nombreDelBot = Objects.requireNonNull(nombreDelBot, "nombreDelBot").replaceFirst("^@", "");
     this.mencion =
         Pattern.compile(
             "@" + Pattern.quote(this.nombreDelBot) + "\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<FraseDe<C>> todas = new ArrayList<>();
+    comandos.todos().forEach(c -> c.frases().forEach(f -> todas.add(new FraseDe<>(f, c))));
+    todas.sort(Comparator.comparing(f -> f.frase().precedencia()));
+    this.frases = List.copyOf(todas);
+    this.palabrasVacias = palabrasVacias(comandos);
   }
 
   /** Lo que quiso decir un mensaje de texto escrito en un chat privado o en un grupo. */
-  public Interpretacion interpretar(String texto, boolean enGrupo) {
+  public Interpretacion<C> interpretar(String texto, boolean enGrupo) {
     if (texto == null || texto.isBlank()) {
-      return Interpretacion.de(Intencion.IGNORAR);
+      return new Interpretacion.Ignorado<>();
     }
     String limpio = texto.strip();
     Matcher comando = COMANDO.matcher(limpio);
     if (comando.matches()) {
-      Interpretacion interpretacion = comando(comando);
+      Interpretacion<C> interpretacion = comando(comando);
       boolean paraOtroBot = enGrupo && comando.group(2) == null;
-      return interpretacion.intencion() == Intencion.DESCONOCIDA && paraOtroBot
-          ? Interpretacion.de(Intencion.IGNORAR)
+      return interpretacion instanceof Interpretacion.Desconocido && paraOtroBot
+          ? new Interpretacion.Ignorado<>()
           : interpretacion;
     }
     if (limpio.startsWith("/")) {
-      return Interpretacion.de(enGrupo ? Intencion.IGNORAR : Intencion.DESCONOCIDA, limpio);
+      return enGrupo ? new Interpretacion.Ignorado<>() : new Interpretacion.Desconocido<>(limpio);
     }
     Matcher mencionado = mencion.matcher(limpio);
     if (enGrupo && !mencionado.find()) {
-      return Interpretacion.de(Intencion.IGNORAR);
+      return new Interpretacion.Ignorado<>();
     }
     return frase(mencion.matcher(limpio).replaceAll(" ").strip());
   }
 
   /** Lo que pide un botón de pregunta por entidad (`estado:10`); vacío si no es uno de esos. */
-  public Optional<Interpretacion> interpretarBoton(String datos) {
+  public Optional<Entendido<C>> interpretarBoton(String datos) {
     if (datos == null) {
       return Optional.empty();
     }
@@ -123,12 +106,15 @@ public final class Interprete {
     if (!boton.matches()) {
       return Optional.empty();
     }
-    Optional<Intencion> intencion = Intencion.deBoton(boton.group(1));
+    Optional<Comando<C>> comando =
+        comandos
+            .llamado(boton.group(1))
+            .filter(c -> c.porEntidad() && c.nombre().equals(boton.group(1)));
     Resolucion entidad = entidades.resolver(boton.group(2));
-    if (intencion.isEmpty() || !(entidad instanceof Resolucion.Encontrada)) {
+    if (comando.isEmpty() || !(entidad instanceof Resolucion.Encontrada)) {
       return Optional.empty();
     }
-    return Optional.of(new Interpretacion(intencion.get(), entidad, ""));
+    return Optional.of(new Entendido<>(comando.get(), entidad, ""));
   }
 
   /** Si un comando escrito como `/orden@Nombre` es para este bot. */
@@ -141,64 +127,66 @@ public final class Interprete {
    * la forma más larga que aparece en él, o parecidos si no aparece ninguna.
    */
   public Resolucion entidadEn(String texto) {
-    return entidades.exacta(texto).orElseGet(() -> entidades.buscarEn(texto, PALABRAS_VACIAS));
+    return entidades.exacta(texto).orElseGet(() -> entidades.buscarEn(texto, palabrasVacias));
   }
 
-  private Interpretacion comando(Matcher comando) {
+  private Interpretacion<C> comando(Matcher comando) {
     if (!esParaEsteBot(comando.group(2))) {
-      return Interpretacion.de(Intencion.IGNORAR);
+      return new Interpretacion.Ignorado<>();
     }
     String nombre = TextoComparable.de(comando.group(1));
     String argumento = comando.group(3) == null ? "" : comando.group(3).strip();
-    Intencion intencion = COMANDOS.get(nombre);
-    if (intencion == null) {
-      return Interpretacion.de(Intencion.DESCONOCIDA, "/" + comando.group(1));
+    Optional<Comando<C>> conocido = comandos.llamado(nombre);
+    if (conocido.isEmpty()) {
+      return new Interpretacion.Desconocido<>("/" + comando.group(1));
     }
-    if (intencion.porEntidad()) {
-      return new Interpretacion(intencion, entidadEn(argumento), argumento);
+    if (conocido.get().porEntidad()) {
+      return new Entendido<>(conocido.get(), entidadEn(argumento), argumento);
     }
-    return Interpretacion.de(intencion, argumento);
+    return Entendido.de(conocido.get(), argumento);
   }
 
-  private Interpretacion frase(String texto) {
+  /**
+   * La primera frase de un comando que corresponde, por precedencia; la entidad se busca una sola
+   * vez, cuando hace falta.
+   */
+  private Interpretacion<C> frase(String texto) {
     List<String> palabras = Arrays.asList(TextoComparable.de(texto).split(" "));
-    if (palabras.size() <= 2 && CANCELAR.contains(palabras.get(0))) {
-      return Interpretacion.de(Intencion.CANCELAR);
+    EntidadDeLaFrase entidad = new EntidadDeLaFrase(texto);
+    for (FraseDe<C> candidata : frases) {
+      if (candidata.frase().reconoce(palabras, entidad::nombrada)) {
+        Comando<C> comando = candidata.comando();
+        return comando.porEntidad()
+            ? new Entendido<>(comando, entidad.resolucion(), "")
+            : Entendido.de(comando, "");
+      }
     }
-    if (contiene(palabras, OFICIOS) && contiene(palabras, REGISTRAR)) {
-      return Interpretacion.de(Intencion.REGISTRAR_OFICIO);
-    }
-    if (contiene(palabras, AYUDA)) {
-      return Interpretacion.de(Intencion.AYUDA);
-    }
-    Resolucion entidad = entidadEn(texto);
-    boolean sinEntidad = entidad instanceof Resolucion.NoEncontrada;
-    Intencion intencion;
-    if (contiene(palabras, OFICIOS)) {
-      intencion = Intencion.OFICIOS;
-    } else if (contiene(palabras, ACUERDOS)) {
-      intencion = Intencion.ACUERDOS;
-    } else if (contiene(palabras, SESIONES)) {
-      intencion = Intencion.SESIONES;
-    } else if (contiene(palabras, PENDIENTES)) {
-      intencion = Intencion.PENDIENTES;
-    } else if (contiene(palabras, VENCIMIENTOS)) {
-      intencion = sinEntidad ? Intencion.VENCIMIENTOS : Intencion.PENDIENTES;
-    } else if (sinEntidad && contiene(palabras, SALUDOS)) {
-      intencion = Intencion.AYUDA;
-    } else {
-      intencion = Intencion.ESTADO;
-    }
-    return intencion.porEntidad()
-        ? new Interpretacion(intencion, entidad, "")
-        : Interpretacion.de(intencion);
+    return new Interpretacion.Ignorado<>();
   }
 
-  private static boolean contiene(List<String> palabras, Set<String> claves) {
-    return palabras.stream().anyMatch(claves::contains);
+  /** La entidad de una frase, buscada la primera vez que hace falta. */
+  private final class EntidadDeLaFrase {
+
+    private final String texto;
+    private Resolucion resolucion;
+
+    EntidadDeLaFrase(String texto) {
+      this.texto = texto;
+    }
+
+    Resolucion resolucion() {
+      if (resolucion == null) {
+        resolucion = entidadEn(texto);
+      }
+      return resolucion;
+    }
+
+    boolean nombrada() {
+      return !(resolucion() instanceof Resolucion.NoEncontrada);
+    }
   }
 
-  private static Set<String> palabrasVacias() {
+  private static Set<String> palabrasVacias(Comandos<?> comandos) {
     Set<String> vacias =
         new HashSet<>(
             Set.of(
@@ -273,19 +261,7 @@ public final class Interprete {
                 "gracias",
                 "opl",
                 "instituto"));
-    for (Set<String> claves :
-        List.of(
-            OFICIOS,
-            REGISTRAR,
-            ACUERDOS,
-            SESIONES,
-            PENDIENTES,
-            VENCIMIENTOS,
-            AYUDA,
-            SALUDOS,
-            CANCELAR)) {
-      vacias.addAll(claves);
-    }
+    vacias.addAll(comandos.palabrasDeFrases());
     return Set.copyOf(vacias);
   }
 }

@@ -4,28 +4,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import mx.seguimientoprep.bot.comprension.Interprete;
-import mx.seguimientoprep.bot.respuesta.Boton;
+import mx.seguimientoprep.bot.oficio.BotonDeOficio.Accion;
 import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Ficha;
 import mx.seguimientoprep.domain.TextoComparable;
-import mx.seguimientoprep.domain.TextoLibre;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregableRepository;
-import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
@@ -36,9 +33,10 @@ import mx.seguimientoprep.domain.registro.ComandoOficio;
 
 /**
  * La conversación guiada de `/oficio` como máquina de estados: de la {@link Conversacion} y un
- * mensaje (texto o botón) produce la siguiente conversación y lo que se contesta. No guarda nada ni
- * lee el reloj: el momento llega como argumento y el oficio se entrega para registrar solo al tocar
- * [Guardar].
+ * mensaje (texto o {@linkplain BotonDeOficio botón}) produce la siguiente conversación y lo que se
+ * contesta. No guarda nada ni lee el reloj: el momento llega como argumento y el oficio se entrega
+ * para registrar solo al tocar [Guardar]. Lo escrito se lee con {@link CamposDeCaptura} y las
+ * preguntas las redacta {@link PreguntasDeOficio}.
  *
  * <p>Preguntas: 1 Entidad, 2 Número, 3 Fecha (`hoy` vale), 4 Sentido, 5 Asunto, 6 Entregables y 7
  * En respuesta a (opcionales); luego el resumen con [Guardar] [Corregir] [Cancelar]. Siempre se
@@ -48,18 +46,15 @@ import mx.seguimientoprep.domain.registro.ComandoOficio;
  */
 public final class CapturaDeOficio {
 
-  /** El prefijo de los datos de los botones de esta conversación. */
-  public static final String PREFIJO = "of:";
-
   private static final Set<String> OMITIR =
       Set.of("omitir", "ninguno", "ninguna", "no", "nada", "sin", "na");
   private static final Set<String> CONFIRMAR = Set.of("guardar", "si", "ok", "listo", "confirmar");
   private static final Set<String> CANCELAR = Set.of("cancelar", "cancela");
-  private static final int CODIGOS_POR_FILA = 4;
 
-  private final Interprete interprete;
-  private final ResolutorEntidad entidades;
+  private final CamposDeCaptura campos;
+  private final PreguntasDeOficio preguntas;
   private final ProcesoRepository procesos;
+  private final ConsultarEstado estados;
   private final DefinicionEntregableRepository catalogo;
   private final OficiosRegistrados registrados;
   private final ZoneId zona;
@@ -68,25 +63,29 @@ public final class CapturaDeOficio {
    * @param interprete para reconocer la entidad en una respuesta escrita
    * @param entidades para reconocer una entidad por su nombre exacto: la clave de un botón, las
    *     siglas de un número de oficio, el principio de la forma de una línea
+   * @param estados para el proceso de un oficio: el actual de la entidad a la fecha del oficio
    * @param zona la zona horaria en que `hoy` es hoy
    */
   public CapturaDeOficio(
-      Interprete interprete,
+      Interprete<?> interprete,
       ResolutorEntidad entidades,
       ProcesoRepository procesos,
+      ConsultarEstado estados,
       DefinicionEntregableRepository catalogo,
       OficiosRegistrados registrados,
       ZoneId zona) {
-    this.interprete = Objects.requireNonNull(interprete, "interprete");
-    this.entidades = Objects.requireNonNull(entidades, "entidades");
+    this.campos = new CamposDeCaptura(interprete, entidades);
     this.procesos = Objects.requireNonNull(procesos, "procesos");
+    this.estados = Objects.requireNonNull(estados, "estados");
     this.catalogo = Objects.requireNonNull(catalogo, "catalogo");
     this.registrados = Objects.requireNonNull(registrados, "registrados");
     this.zona = Objects.requireNonNull(zona, "zona");
+    this.preguntas = new PreguntasDeOficio(campos, procesos, catalogo);
   }
 
+  /** Si los datos de un botón son de esta conversación. */
   public static boolean esBoton(String datos) {
-    return datos != null && datos.startsWith(PREFIJO);
+    return BotonDeOficio.esDeOficio(datos);
   }
 
   /**
@@ -98,14 +97,10 @@ public final class CapturaDeOficio {
     Conversacion conversacion = Conversacion.nueva(ahora);
     List<String> avisos = new ArrayList<>();
     if (lineaUnica == null || lineaUnica.isBlank()) {
-      avisos.add(
-          "Registrar un oficio: te pregunto "
-              + Paso.PREGUNTAS
-              + " datos, uno por uno (los dos últimos son opcionales). Nada se guarda hasta que"
-              + " toques Guardar; /cancelar termina sin guardar.");
+      avisos.add(PreguntasDeOficio.inicio());
       return preguntarSiguiente(conversacion, avisos, ahora);
     }
-    FormaDeUnaLinea linea = FormaDeUnaLinea.leer(lineaUnica, hoy(ahora), entidades);
+    FormaDeUnaLinea linea = FormaDeUnaLinea.leer(lineaUnica, hoy(ahora), campos);
     avisos.add("Registrar un oficio.");
     avisos.addAll(linea.avisos());
     if (linea.entidad().isPresent()) {
@@ -152,7 +147,7 @@ public final class CapturaDeOficio {
       return preguntar(conversacion, "Escribe tu respuesta o toca un botón.", ahora);
     }
     return switch (conversacion.paso()) {
-      case ENTIDAD -> alElegirEntidad(conversacion, interprete.entidadEn(escrito), escrito, ahora);
+      case ENTIDAD -> alElegirEntidad(conversacion, campos.entidad(escrito), escrito, ahora);
       case NUMERO -> alEscribirNumero(conversacion, escrito, ahora);
       case FECHA -> alEscribirFecha(conversacion, escrito, ahora);
       case SENTIDO -> alEscribirSentido(conversacion, escrito, ahora);
@@ -169,63 +164,14 @@ public final class CapturaDeOficio {
     if (conversacion.vencidaAl(ahora)) {
       return vencida();
     }
-    String[] partes = datos.substring(PREFIJO.length()).split(":", 2);
-    String accion = partes[0];
-    String valor = partes.length > 1 ? partes[1] : "";
-    if (accion.equals("cancelar")) {
-      return cancelada();
-    }
-    Paso paso = conversacion.paso();
-    if (paso == Paso.ENTIDAD && accion.equals("entidad")) {
-      return alElegirEntidad(conversacion, entidades.resolver(valor), valor, ahora);
-    }
-    if (paso == Paso.FECHA && accion.equals("hoy")) {
-      return preguntarSiguiente(conversacion.conFecha(hoy(ahora)), List.of(), ahora);
-    }
-    if (paso == Paso.SENTIDO && accion.equals("sentido")) {
-      return alEscribirSentido(conversacion, valor, ahora);
-    }
-    if (paso == Paso.ENTREGABLES && accion.equals("e")) {
-      return alAlternarEntregable(conversacion, valor, ahora);
-    }
-    if (paso == Paso.ENTREGABLES && accion.equals("listo")) {
-      return preguntarSiguiente(
-          conversacion.conEntregables(conversacion.entregables(), true), List.of(), ahora);
-    }
-    if (paso == Paso.ENTREGABLES && accion.equals("omitir")) {
-      return preguntarSiguiente(conversacion.conEntregables(List.of(), true), List.of(), ahora);
-    }
-    if (paso == Paso.EN_RESPUESTA_A && accion.equals("omitir")) {
-      return preguntarSiguiente(conversacion.conRespuestaA(null, true), List.of(), ahora);
-    }
-    if (paso == Paso.RESUMEN && accion.equals("guardar")) {
-      return guardar(conversacion, ahora);
-    }
-    if (paso == Paso.RESUMEN && accion.equals("corregir")) {
-      return preguntar(conversacion.en(Paso.CORREGIR, ahora), null, ahora);
-    }
-    if (paso == Paso.CORREGIR && accion.equals("dato")) {
-      return alElegirDato(conversacion, TextoComparable.de(valor), ahora);
-    }
-    if (paso == Paso.CORREGIR && accion.equals("resumen")) {
-      return preguntar(conversacion.en(Paso.RESUMEN, ahora), null, ahora);
-    }
-    return preguntar(conversacion, "Ese botón es de una pregunta anterior.", ahora);
+    return BotonDeOficio.leer(datos)
+        .flatMap(boton -> alPulsar(conversacion, boton, ahora))
+        .orElseGet(() -> preguntar(conversacion, "Ese botón es de una pregunta anterior.", ahora));
   }
 
   /** El oficio quedó registrado: la conversación termina. */
   public Avance guardado(Oficio oficio) {
-    return Avance.termina(
-        Respuesta.de(
-            "Guardado: el oficio "
-                + oficio.getNumero().valor()
-                + " ("
-                + oficio.getEntidad().getNombre()
-                + ", "
-                + Ficha.fecha(oficio.getFecha())
-                + ") quedó registrado en el "
-                + oficio.getProceso().getNombre()
-                + ". Para registrar otro: /oficio"));
+    return Avance.termina(PreguntasDeOficio.guardado(oficio));
   }
 
   /** El número se registró mientras tanto (otra persona, la hoja): se pide otro. */
@@ -246,16 +192,56 @@ public final class CapturaDeOficio {
 
   /** El aviso de una conversación que terminó por silencio. */
   public Avance vencida() {
-    return Avance.termina(
-        Respuesta.de(
-            "Pasaron más de "
-                + Conversacion.INACTIVIDAD_MAXIMA.toMinutes()
-                + " minutos sin respuesta y el registro del oficio se canceló; no se guardó"
-                + " nada. Escribe /oficio para empezar de nuevo."));
+    return Avance.termina(PreguntasDeOficio.vencida());
   }
 
   public Avance cancelada() {
-    return Avance.termina(Respuesta.de("Registro cancelado; no se guardó nada."));
+    return Avance.termina(PreguntasDeOficio.cancelada());
+  }
+
+  // Los botones: cada uno vale solo en la pregunta que lo mostró, salvo [Cancelar].
+
+  private Optional<Avance> alPulsar(Conversacion c, BotonDeOficio boton, Instant ahora) {
+    Paso paso = c.paso();
+    if (boton == Accion.CANCELAR) {
+      return Optional.of(cancelada());
+    }
+    if (paso == Paso.ENTIDAD && boton instanceof BotonDeOficio.ElegirEntidad entidad) {
+      String clave = entidad.clave().valor();
+      return Optional.of(alElegirEntidad(c, campos.entidadExacta(clave), clave, ahora));
+    }
+    if (paso == Paso.FECHA && boton == Accion.HOY) {
+      return Optional.of(preguntarSiguiente(c.conFecha(hoy(ahora)), List.of(), ahora));
+    }
+    if (paso == Paso.SENTIDO && boton instanceof BotonDeOficio.ElegirSentido sentido) {
+      return Optional.of(preguntarSiguiente(c.conSentido(sentido.sentido()), List.of(), ahora));
+    }
+    if (paso == Paso.ENTREGABLES && boton instanceof BotonDeOficio.AlternarEntregable e) {
+      return Optional.of(alAlternarEntregable(c, e.codigo(), ahora));
+    }
+    if (paso == Paso.ENTREGABLES && boton == Accion.LISTO) {
+      return Optional.of(
+          preguntarSiguiente(c.conEntregables(c.entregables(), true), List.of(), ahora));
+    }
+    if (paso == Paso.ENTREGABLES && boton == Accion.OMITIR) {
+      return Optional.of(preguntarSiguiente(c.conEntregables(List.of(), true), List.of(), ahora));
+    }
+    if (paso == Paso.EN_RESPUESTA_A && boton == Accion.OMITIR) {
+      return Optional.of(preguntarSiguiente(c.conRespuestaA(null, true), List.of(), ahora));
+    }
+    if (paso == Paso.RESUMEN && boton == Accion.GUARDAR) {
+      return Optional.of(guardar(c, ahora));
+    }
+    if (paso == Paso.RESUMEN && boton == Accion.CORREGIR) {
+      return Optional.of(preguntar(c.en(Paso.CORREGIR, ahora), null, ahora));
+    }
+    if (paso == Paso.CORREGIR && boton instanceof BotonDeOficio.CorregirDato dato) {
+      return Optional.of(preguntar(c.en(dato.paso(), ahora), null, ahora));
+    }
+    if (paso == Paso.CORREGIR && boton == Accion.RESUMEN) {
+      return Optional.of(preguntar(c.en(Paso.RESUMEN, ahora), null, ahora));
+    }
+    return Optional.empty();
   }
 
   // Respuestas a cada pregunta.
@@ -277,13 +263,13 @@ public final class CapturaDeOficio {
           EleccionDeEntidad.cual(
               "«" + escrito + "» puede ser más de una entidad. ¿Cuál?",
               ambigua.candidatas(),
-              CapturaDeOficio::datosDeEntidad));
+              PreguntasDeOficio::datosDeEntidad));
     }
     if (resolucion instanceof Resolucion.Sugerencias sugerencias) {
       return Avance.sigue(
           actual,
           EleccionDeEntidad.quisisteDecir(
-              sugerencias.candidatas(), CapturaDeOficio::datosDeEntidad));
+              sugerencias.candidatas(), PreguntasDeOficio::datosDeEntidad));
     }
     return preguntar(
         conversacion,
@@ -292,18 +278,19 @@ public final class CapturaDeOficio {
   }
 
   private Avance alEscribirNumero(Conversacion conversacion, String escrito, Instant ahora) {
-    if (escrito.chars().noneMatch(Character::isDigit)) {
+    Optional<NumeroOficio> leido;
+    try {
+      leido = campos.numero(escrito);
+    } catch (DatoInvalido e) {
+      return preguntar(conversacion, e.getMessage(), ahora);
+    }
+    if (leido.isEmpty()) {
       return preguntar(
           conversacion,
           "«" + escrito + "» no parece un número de oficio: escribe algo como IEPC/SE/2119/2021.",
           ahora);
     }
-    NumeroOficio numero;
-    try {
-      numero = new NumeroOficio(escrito);
-    } catch (DatoInvalido e) {
-      return preguntar(conversacion, e.getMessage(), ahora);
-    }
+    NumeroOficio numero = leido.get();
     if (numero.equals(conversacion.enRespuestaA())) {
       return preguntar(conversacion, "Un oficio no puede responderse a sí mismo.", ahora);
     }
@@ -320,7 +307,7 @@ public final class CapturaDeOficio {
   private Avance alEscribirFecha(Conversacion conversacion, String escrito, Instant ahora) {
     LocalDate fecha;
     try {
-      fecha = FechaEscrita.leer(escrito, hoy(ahora));
+      fecha = campos.fecha(escrito, hoy(ahora));
     } catch (FechaInvalida e) {
       return preguntar(conversacion, e.getMessage(), ahora);
     }
@@ -332,7 +319,7 @@ public final class CapturaDeOficio {
   }
 
   private Avance alEscribirSentido(Conversacion conversacion, String escrito, Instant ahora) {
-    Optional<Sentido> sentido = Sentido.desdeTexto(escrito);
+    Optional<Sentido> sentido = campos.sentido(escrito);
     if (sentido.isEmpty()) {
       return preguntar(
           conversacion,
@@ -345,7 +332,7 @@ public final class CapturaDeOficio {
   private Avance alEscribirAsunto(Conversacion conversacion, String escrito, Instant ahora) {
     String asunto;
     try {
-      asunto = TextoLibre.obligatorio("Asunto", escrito, 4000);
+      asunto = campos.asunto(escrito);
     } catch (DatoInvalido e) {
       return preguntar(conversacion, e.getMessage(), ahora);
     }
@@ -362,18 +349,13 @@ public final class CapturaDeOficio {
       return preguntarSiguiente(conversacion.conEntregables(List.of(), true), List.of(), ahora);
     }
     Catalogo vigente = catalogo.catalogo();
-    List<String> codigos = new ArrayList<>();
-    for (String parte : escrito.split("[,;\\s]+")) {
-      if (parte.isBlank()) {
-        continue;
-      }
-      try {
-        codigos.add(vigente.exigir("Entregables", parte).getCodigo());
-      } catch (DatoInvalido e) {
-        return Avance.sigue(
-            conversacion.en(Paso.ENTREGABLES, ahora),
-            preguntaDeEntregables(conversacion, vigente, false).precedidaDe(e.getMessage()));
-      }
+    List<String> codigos;
+    try {
+      codigos = campos.entregables(escrito, vigente);
+    } catch (DatoInvalido e) {
+      return Avance.sigue(
+          conversacion.en(Paso.ENTREGABLES, ahora),
+          preguntas.entregables(conversacion, vigente, false).precedidaDe(e.getMessage()));
     }
     return preguntarSiguiente(conversacion.conEntregables(codigos, true), List.of(), ahora);
   }
@@ -392,14 +374,20 @@ public final class CapturaDeOficio {
         conversacion
             .conEntregables(List.copyOf(elegidos), conversacion.entregablesDecididos())
             .en(Paso.ENTREGABLES, ahora);
-    return Avance.sigue(siguiente, preguntaDeEntregables(siguiente, vigente, false));
+    return Avance.sigue(siguiente, preguntas.entregables(siguiente, vigente, false));
   }
 
   private Avance alEscribirRespuestaA(Conversacion conversacion, String escrito, Instant ahora) {
     if (OMITIR.contains(TextoComparable.de(escrito))) {
       return preguntarSiguiente(conversacion.conRespuestaA(null, true), List.of(), ahora);
     }
-    if (escrito.chars().noneMatch(Character::isDigit)) {
+    Optional<NumeroOficio> leido;
+    try {
+      leido = campos.numero(escrito);
+    } catch (DatoInvalido e) {
+      return preguntar(conversacion, e.getMessage(), ahora);
+    }
+    if (leido.isEmpty()) {
       return preguntar(
           conversacion,
           "«"
@@ -408,12 +396,7 @@ public final class CapturaDeOficio {
               + " INE/UNICOM/4756/2021, o toca Omitir.",
           ahora);
     }
-    NumeroOficio numero;
-    try {
-      numero = new NumeroOficio(escrito);
-    } catch (DatoInvalido e) {
-      return preguntar(conversacion, e.getMessage(), ahora);
-    }
+    NumeroOficio numero = leido.get();
     if (numero.equals(conversacion.numero())) {
       return preguntar(conversacion, "Un oficio no puede responderse a sí mismo.", ahora);
     }
@@ -485,7 +468,10 @@ public final class CapturaDeOficio {
   /** Hace (o repite) la pregunta en curso, precedida de un aviso si lo hay. */
   private Avance preguntar(Conversacion conversacion, String aviso, Instant ahora) {
     Conversacion actual = conversacion.en(conversacion.paso(), ahora);
-    Respuesta pregunta = pregunta(actual);
+    Respuesta pregunta =
+        actual.paso() == Paso.RESUMEN
+            ? preguntas.resumen(actual, proceso(actual))
+            : preguntas.de(actual);
     return Avance.sigue(actual, aviso == null ? pregunta : pregunta.precedidaDe(aviso));
   }
 
@@ -514,164 +500,15 @@ public final class CapturaDeOficio {
     return Paso.RESUMEN;
   }
 
-  private Respuesta pregunta(Conversacion c) {
-    return switch (c.paso()) {
-      case ENTIDAD ->
-          Respuesta.de(
-              titulo(Paso.ENTIDAD)
-                  + "¿De qué entidad es el oficio? Tócala o escribe su nombre, siglas o clave.",
-              EleccionDeEntidad.botones(entidadesSugeridas(c), CapturaDeOficio::datosDeEntidad));
-      case NUMERO ->
-          Respuesta.de(
-              titulo(Paso.NUMERO) + "Escribe el número del oficio, por ejemplo IEPC/SE/2119/2021.");
-      case FECHA ->
-          Respuesta.de(
-              titulo(Paso.FECHA)
-                  + "Escribe la fecha del oficio (dd/mm/aaaa, o como «3 de noviembre de 2020»)"
-                  + " o toca Hoy.",
-              List.of(List.of(new Boton("Hoy", PREFIJO + "hoy"))));
-      case SENTIDO ->
-          Respuesta.de(
-              titulo(Paso.SENTIDO) + "¿El oficio se envió al INE, se recibió del INE o es interno?",
-              List.of(
-                  Arrays.stream(Sentido.values())
-                      .map(s -> new Boton(s.etiqueta(), PREFIJO + "sentido:" + s.name()))
-                      .toList()));
-      case ASUNTO -> Respuesta.de(titulo(Paso.ASUNTO) + "Escribe el asunto del oficio.");
-      case ENTREGABLES -> preguntaDeEntregables(c, catalogo.catalogo(), true);
-      case EN_RESPUESTA_A ->
-          Respuesta.de(
-              titulo(Paso.EN_RESPUESTA_A)
-                  + "Si el oficio responde a otro, escribe el número de ese oficio; si no, toca"
-                  + " Omitir.",
-              List.of(List.of(new Boton("Omitir", PREFIJO + "omitir"))));
-      case RESUMEN -> resumen(c);
-      case CORREGIR ->
-          Respuesta.de(
-              "¿Qué dato quieres corregir?",
-              List.of(
-                  botonesDeDato(Paso.ENTIDAD, Paso.NUMERO, Paso.FECHA),
-                  botonesDeDato(Paso.SENTIDO, Paso.ASUNTO),
-                  botonesDeDato(Paso.ENTREGABLES, Paso.EN_RESPUESTA_A),
-                  List.of(new Boton("Volver al resumen", PREFIJO + "resumen"))));
-    };
-  }
-
-  private static String titulo(Paso paso) {
-    return paso.numero() + " · " + paso.etiqueta() + "\n";
-  }
-
-  /**
-   * La pregunta de entregables: la primera vez con el catálogo completo; al tocar un código, solo
-   * lo elegido hasta ahora. Los botones de los códigos elegidos llevan ✓.
-   */
-  private static Respuesta preguntaDeEntregables(
-      Conversacion c, Catalogo vigente, boolean conCatalogo) {
-    StringBuilder texto = new StringBuilder(titulo(Paso.ENTREGABLES));
-    if (conCatalogo) {
-      texto
-          .append("(Opcional) ¿Qué entregables del catálogo remite o contesta el oficio? Toca sus")
-          .append(" códigos y luego Listo, o escríbelos (E04, E16). Si ninguno, toca Omitir.\n");
-      vigente.definiciones().forEach(d -> texto.append(d).append('\n'));
-    }
-    texto.append(
-        c.entregables().isEmpty()
-            ? "Elegidos: ninguno."
-            : "Elegidos: " + String.join(", ", c.entregables()) + ". Toca otro código o Listo.");
-    List<Boton> codigos =
-        vigente.definiciones().stream()
-            .map(
-                d ->
-                    new Boton(
-                        (c.entregables().contains(d.getCodigo()) ? "✓ " : "") + d.getCodigo(),
-                        PREFIJO + "e:" + d.getCodigo()))
-            .toList();
-    List<List<Boton>> filas = new ArrayList<>(Respuesta.enFilas(codigos, CODIGOS_POR_FILA));
-    filas.add(
-        List.of(new Boton("Listo", PREFIJO + "listo"), new Boton("Omitir", PREFIJO + "omitir")));
-    return Respuesta.de(texto.toString(), filas);
-  }
-
-  private Respuesta resumen(Conversacion c) {
-    Optional<ProcesoElectoral> proceso = proceso(c);
-    Catalogo vigente = catalogo.catalogo();
-    List<String> lineas = new ArrayList<>();
-    lineas.add("Revisa el oficio; todavía no se ha guardado:");
-    lineas.add(
-        "Entidad: "
-            + proceso
-                .map(p -> p.getEntidad().getNombre() + " (" + p.getEntidad().getSiglas() + ")")
-                .orElse(c.entidad().valor()));
-    lineas.add("Proceso: " + proceso.map(ProcesoElectoral::getNombre).orElse("sin proceso"));
-    lineas.add("Número: " + c.numero().valor());
-    lineas.add("Fecha: " + Ficha.fecha(c.fecha()));
-    lineas.add("Sentido: " + c.sentido().etiqueta());
-    lineas.add("Asunto: " + c.asunto());
-    lineas.add(
-        "Entregables: "
-            + (c.entregables().isEmpty()
-                ? "ninguno"
-                : String.join(
-                    "; ",
-                    c.entregables().stream()
-                        .map(codigo -> vigente.buscar(codigo).map(Object::toString).orElse(codigo))
-                        .toList())));
-    lineas.add(
-        "En respuesta a: " + (c.enRespuestaA() == null ? "ninguno" : c.enRespuestaA().valor()));
-    return Respuesta.de(
-        String.join("\n", lineas),
-        List.of(
-            List.of(
-                new Boton("Guardar", PREFIJO + "guardar"),
-                new Boton("Corregir", PREFIJO + "corregir"),
-                new Boton("Cancelar", PREFIJO + "cancelar"))));
-  }
-
-  private static List<Boton> botonesDeDato(Paso... pasos) {
-    return Arrays.stream(pasos)
-        .map(p -> new Boton(p.etiqueta(), PREFIJO + "dato:" + p.name()))
-        .toList();
-  }
-
-  private static String datosDeEntidad(Entidad entidad) {
-    return PREFIJO + "entidad:" + entidad.getClave().valor();
-  }
-
-  /**
-   * Las entidades que se ofrecen: las que nombran las siglas al principio del número del oficio
-   * (`IEC/SE/1766/2020`: Coahuila), salvo el INE; si no, todas las que tienen procesos.
-   */
-  private List<Entidad> entidadesSugeridas(Conversacion c) {
-    if (c.numero() != null) {
-      String siglas = c.numero().valor().split("[/\\-]")[0];
-      Resolucion porSiglas = entidades.resolver(siglas);
-      List<Entidad> candidatas = List.of();
-      if (porSiglas instanceof Resolucion.Encontrada encontrada) {
-        candidatas = List.of(encontrada.entidad());
-      } else if (porSiglas instanceof Resolucion.Ambigua ambigua) {
-        candidatas = ambigua.candidatas();
-      }
-      List<Entidad> deUnOpl = candidatas.stream().filter(e -> e.getClave().numero() > 0).toList();
-      if (!deUnOpl.isEmpty()) {
-        return deUnOpl;
-      }
-    }
-    return procesos.todos().stream()
-        .map(ProcesoElectoral::getEntidad)
-        .distinct()
-        .sorted(Comparator.comparing(e -> e.getClave().valor()))
-        .toList();
-  }
-
   /**
    * El proceso del oficio: el actual de la entidad a la fecha del oficio (el de la próxima jornada,
-   * o el último si ya no hay jornada por venir).
+   * o el último si ya no hay jornada por venir), como lo decide la consulta del estado.
    */
   private Optional<ProcesoElectoral> proceso(Conversacion c) {
     if (c.entidad() == null || c.fecha() == null) {
       return Optional.empty();
     }
-    return EstadoPrep.procesoActual(procesos.findByEntidad(c.entidad()), c.fecha());
+    return estados.procesoActual(c.entidad(), c.fecha());
   }
 
   private Optional<String> sinProcesos(Entidad entidad) {

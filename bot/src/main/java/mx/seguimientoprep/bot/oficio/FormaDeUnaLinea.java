@@ -8,7 +8,6 @@ import java.util.Optional;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
-import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
@@ -17,7 +16,8 @@ import mx.seguimientoprep.domain.oficio.Sentido;
  * Lo que trae `/oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020`: en este
  * orden, una entidad opcional (`/oficio durango …`), el número (la primera palabra con cifras), la
  * fecha (en cualquiera de sus formas, aun de varias palabras), el sentido y, lo que queda, el
- * asunto. Lo que falta o no se entiende queda vacío y se pregunta después.
+ * asunto. Lo que falta o no se entiende queda vacío y se pregunta después. Cada valor lo lee {@link
+ * CamposDeCaptura}; aquí solo se decide qué palabras son de qué campo.
  *
  * @param avisos por qué se descartó algo de lo escrito (una fecha imposible), para decírselo a la
  *     persona
@@ -34,7 +34,7 @@ record FormaDeUnaLinea(
   private static final int PALABRAS_DE_UNA_FECHA = 10;
   private static final int PALABRAS_DE_UN_SENTIDO = 3;
 
-  static FormaDeUnaLinea leer(String texto, LocalDate hoy, ResolutorEntidad entidades) {
+  static FormaDeUnaLinea leer(String texto, LocalDate hoy, CamposDeCaptura campos) {
     List<String> palabras =
         texto == null || texto.isBlank() ? List.of() : Arrays.asList(texto.strip().split("\\s+"));
     List<String> avisos = new ArrayList<>();
@@ -43,7 +43,7 @@ record FormaDeUnaLinea(
     Optional<Entidad> entidad = Optional.empty();
     if (!palabras.isEmpty() && !tieneCifras(palabras.get(0))) {
       for (int largo = Math.min(PALABRAS_DE_UNA_ENTIDAD, palabras.size()); largo > 0; largo--) {
-        if (entidades.resolver(unir(palabras, 0, largo))
+        if (campos.entidadExacta(unir(palabras, 0, largo))
             instanceof Resolucion.Encontrada encontrada) {
           entidad = Optional.of(encontrada.entidad());
           i = largo;
@@ -55,7 +55,7 @@ record FormaDeUnaLinea(
     Optional<NumeroOficio> numero = Optional.empty();
     if (i < palabras.size() && tieneCifras(palabras.get(i))) {
       try {
-        numero = Optional.of(new NumeroOficio(palabras.get(i)));
+        numero = campos.numero(palabras.get(i));
       } catch (DatoInvalido e) {
         avisos.add(e.getMessage());
       }
@@ -79,7 +79,7 @@ record FormaDeUnaLinea(
         continue;
       }
       try {
-        fecha = Optional.of(FechaEscrita.leer(candidata, hoy));
+        fecha = Optional.of(campos.fecha(candidata, hoy));
         i += largo;
         break;
       } catch (FechaInvalida e) {
@@ -93,7 +93,7 @@ record FormaDeUnaLinea(
 
     Optional<Sentido> sentido = Optional.empty();
     for (int largo = Math.min(PALABRAS_DE_UN_SENTIDO, palabras.size() - i); largo > 0; largo--) {
-      Optional<Sentido> leido = Sentido.desdeTexto(unir(palabras, i, i + largo));
+      Optional<Sentido> leido = campos.sentido(unir(palabras, i, i + largo));
       if (leido.isPresent()) {
         sentido = leido;
         i += largo;

@@ -3,7 +3,6 @@ package mx.seguimientoprep.bot.respuesta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import mx.seguimientoprep.bot.comprension.Intencion;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.estado.ConteoEntregables;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
@@ -13,7 +12,8 @@ import mx.seguimientoprep.domain.estado.UltimoOficio;
 
 /**
  * La tarjeta de estado de bot.md: nueve renglones, siempre un solo mensaje. Se listan a lo más tres
- * vencidos; los demás se cuentan y se ven con /pendientes.
+ * vencidos; los demás se cuentan y se ven con /pendientes. Debajo, los botones para seguir
+ * preguntando por la misma entidad, que da quien conoce esas preguntas.
  */
 public final class TarjetaDeEstado {
 
@@ -21,7 +21,10 @@ public final class TarjetaDeEstado {
 
   private TarjetaDeEstado() {}
 
-  public static Respuesta de(EstadoPrep estado) {
+  /**
+   * @param siguientes los botones de las preguntas que siguen (oficios, pendientes…), en una fila
+   */
+  public static Respuesta de(EstadoPrep estado, List<Boton> siguientes) {
     List<String> lineas = new ArrayList<>();
     lineas.add("PREP " + estado.nombreEntidad() + " · " + estado.siglas());
     lineas.add(estado.proceso() + " · " + jornada(estado));
@@ -41,13 +44,8 @@ public final class TarjetaDeEstado {
         "Último oficio: "
             + estado.ultimoOficio().map(TarjetaDeEstado::oficio).orElse("ninguno registrado"));
     lineas.add("Datos al " + Redaccion.fecha(estado.fechaReferencia()));
-    List<Boton> siguientes =
-        List.of(
-            new Boton("Oficios", Intencion.OFICIOS.datosDeBoton(estado.claveEntidad())),
-            new Boton("Pendientes", Intencion.PENDIENTES.datosDeBoton(estado.claveEntidad())),
-            new Boton("Acuerdos", Intencion.ACUERDOS.datosDeBoton(estado.claveEntidad())),
-            new Boton("Sesiones", Intencion.SESIONES.datosDeBoton(estado.claveEntidad())));
-    return Respuesta.de(String.join("\n", lineas), List.of(siguientes));
+    return Respuesta.de(
+        String.join("\n", lineas), siguientes.isEmpty() ? List.of() : List.of(siguientes));
   }
 
   private static String jornada(EstadoPrep estado) {

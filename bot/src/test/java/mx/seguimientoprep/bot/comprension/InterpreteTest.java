@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 import java.util.Optional;
+import mx.seguimientoprep.bot.ComandosDelBot;
+import mx.seguimientoprep.bot.Contexto;
 import mx.seguimientoprep.bot.DemoEnMemoria;
+import mx.seguimientoprep.bot.comando.Comando;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import org.junit.jupiter.api.Nested;
@@ -17,21 +20,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterpreteTest {
 
   private static final DemoEnMemoria DEMO = DemoEnMemoria.cargar();
-  private static final Interprete INTERPRETE =
-      new Interprete(DEMO.resolutor(), "SeguimientoPrepBot");
+  private static final Interprete<Contexto> INTERPRETE =
+      new Interprete<>(ComandosDelBot.TODOS, DEMO.resolutor(), "SeguimientoPrepBot");
 
-  private static Interpretacion privado(String texto) {
+  private static final Interpretacion<Contexto> IGNORADO = new Interpretacion.Ignorado<>();
+
+  private static Interpretacion<Contexto> privado(String texto) {
     return INTERPRETE.interpretar(texto, false);
   }
 
-  private static Interpretacion enGrupo(String texto) {
+  private static Interpretacion<Contexto> enGrupo(String texto) {
     return INTERPRETE.interpretar(texto, true);
   }
 
-  private static String entidad(Interpretacion interpretacion) {
+  /** El comando que se entendió. */
+  private static Comando<Contexto> comando(Interpretacion<Contexto> interpretacion) {
+    return entendido(interpretacion).comando();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Interpretacion.Entendido<Contexto> entendido(
+      Interpretacion<Contexto> interpretacion) {
+    return assertInstanceOf(Interpretacion.Entendido.class, interpretacion);
+  }
+
+  /** El nombre del comando que se entendió, o `desconocido`. */
+  private static String nombre(Interpretacion<Contexto> interpretacion) {
+    return interpretacion instanceof Interpretacion.Desconocido
+        ? "desconocido"
+        : comando(interpretacion).nombre();
+  }
+
+  private static String entidad(Interpretacion<Contexto> interpretacion) {
     Resolucion.Encontrada encontrada =
-        assertInstanceOf(Resolucion.Encontrada.class, interpretacion.entidad());
+        assertInstanceOf(Resolucion.Encontrada.class, entendido(interpretacion).entidad());
     return encontrada.entidad().getNombre();
+  }
+
+  private static Resolucion resolucion(Interpretacion<Contexto> interpretacion) {
+    return entendido(interpretacion).entidad();
   }
 
   private static List<String> nombres(List<Entidad> entidades) {
@@ -67,8 +94,8 @@ class InterpreteTest {
           "hola, ¿cómo va Durango?"
         })
     void todasLasFormasPidenLaTarjetaDeDurango(String texto) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(Intencion.ESTADO, interpretacion.intencion(), texto);
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(ComandosDelBot.ESTADO, comando(interpretacion), texto);
       assertEquals("Durango", entidad(interpretacion), texto);
     }
   }
@@ -93,8 +120,8 @@ class InterpreteTest {
           "/estado 15"
         })
     void esElEstadoDeMexico(String texto) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(Intencion.ESTADO, interpretacion.intencion(), texto);
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(ComandosDelBot.ESTADO, comando(interpretacion), texto);
       assertEquals("Estado de México", entidad(interpretacion), texto);
     }
 
@@ -132,16 +159,16 @@ class InterpreteTest {
       "INE, INE"
     })
     void reconoceLaEntidad(String texto, String entidad) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(Intencion.ESTADO, interpretacion.intencion(), texto);
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(ComandosDelBot.ESTADO, comando(interpretacion), texto);
       assertEquals(entidad, entidad(interpretacion), texto);
     }
 
     @Test
     void unaPalabraComunAcompanadaNoEsUnaEntidad() {
       assertInstanceOf(
-          Resolucion.NoEncontrada.class, privado("¿cuáles son los oficios?").entidad());
-      assertEquals(Intencion.OFICIOS, privado("¿cuáles son los oficios?").intencion());
+          Resolucion.NoEncontrada.class, resolucion(privado("¿cuáles son los oficios?")));
+      assertEquals(ComandosDelBot.OFICIOS, comando(privado("¿cuáles son los oficios?")));
     }
   }
 
@@ -151,7 +178,7 @@ class InterpreteTest {
     @Test
     void ieeEsVariasEntidades() {
       Resolucion.Ambigua ambigua =
-          assertInstanceOf(Resolucion.Ambigua.class, privado("estado IEE").entidad());
+          assertInstanceOf(Resolucion.Ambigua.class, resolucion(privado("estado IEE")));
       assertEquals(
           List.of("Aguascalientes", "Colima", "Chihuahua", "Puebla", "Sonora"),
           nombres(ambigua.candidatas()));
@@ -160,7 +187,7 @@ class InterpreteTest {
     @Test
     void iepcSolaEsAmbiguaYConElEstadoNo() {
       Resolucion.Ambigua ambigua =
-          assertInstanceOf(Resolucion.Ambigua.class, privado("/estado iepc").entidad());
+          assertInstanceOf(Resolucion.Ambigua.class, resolucion(privado("/estado iepc")));
       assertEquals(
           List.of("Chiapas", "Durango", "Guerrero", "Jalisco"), nombres(ambigua.candidatas()));
       assertEquals("Guerrero", entidad(privado("estado IEPC Guerrero")));
@@ -170,10 +197,10 @@ class InterpreteTest {
     @ValueSource(
         strings = {"Durnago", "estado Durnago", "¿Cómo va el PREP de Durnago?", "/estado durnago"})
     void unaErrataSugiereDurango(String texto) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(Intencion.ESTADO, interpretacion.intencion());
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(ComandosDelBot.ESTADO, comando(interpretacion));
       Resolucion.Sugerencias sugerencias =
-          assertInstanceOf(Resolucion.Sugerencias.class, interpretacion.entidad(), texto);
+          assertInstanceOf(Resolucion.Sugerencias.class, resolucion(interpretacion), texto);
       assertEquals("Durango", sugerencias.candidatas().get(0).getNombre(), texto);
     }
 
@@ -181,13 +208,13 @@ class InterpreteTest {
     void otrasErratas() {
       assertEquals(
           "Aguascalientes",
-          assertInstanceOf(Resolucion.Sugerencias.class, privado("aguascalientez").entidad())
+          assertInstanceOf(Resolucion.Sugerencias.class, resolucion(privado("aguascalientez")))
               .candidatas()
               .get(0)
               .getNombre());
       assertEquals(
           "Tamaulipas",
-          assertInstanceOf(Resolucion.Sugerencias.class, privado("estado tamaulipaz").entidad())
+          assertInstanceOf(Resolucion.Sugerencias.class, resolucion(privado("estado tamaulipaz")))
               .candidatas()
               .get(0)
               .getNombre());
@@ -196,9 +223,9 @@ class InterpreteTest {
     @ParameterizedTest
     @ValueSource(strings = {"/estado", "estado", "estado del PREP", "¿Cómo va el PREP?"})
     void sinEntidadHayQuePreguntarla(String texto) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(Intencion.ESTADO, interpretacion.intencion(), texto);
-      assertInstanceOf(Resolucion.NoEncontrada.class, interpretacion.entidad(), texto);
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(ComandosDelBot.ESTADO, comando(interpretacion), texto);
+      assertInstanceOf(Resolucion.NoEncontrada.class, resolucion(interpretacion), texto);
     }
   }
 
@@ -207,62 +234,78 @@ class InterpreteTest {
 
     @ParameterizedTest
     @CsvSource({
-      "/oficios durango, OFICIOS, Durango",
-      "oficios de Durango, OFICIOS, Durango",
-      "¿Cuáles son los últimos oficios de Coahuila?, OFICIOS, Coahuila",
-      "/pendientes durango, PENDIENTES, Durango",
-      "¿qué entregables tiene pendientes Durango?, PENDIENTES, Durango",
-      "vencidos de Aguascalientes, PENDIENTES, Aguascalientes",
-      "¿qué le vence a Durango?, PENDIENTES, Durango",
-      "/acuerdos coahuila, ACUERDOS, Coahuila",
-      "acuerdos del IEC, ACUERDOS, Coahuila",
-      "/sesiones aguascalientes, SESIONES, Aguascalientes",
-      "sesiones del COTAPREP de Aguascalientes, SESIONES, Aguascalientes",
-      "reuniones de ags, SESIONES, Aguascalientes"
+      "/oficios durango, oficios, Durango",
+      "oficios de Durango, oficios, Durango",
+      "¿Cuáles son los últimos oficios de Coahuila?, oficios, Coahuila",
+      "/pendientes durango, pendientes, Durango",
+      "¿qué entregables tiene pendientes Durango?, pendientes, Durango",
+      "vencidos de Aguascalientes, pendientes, Aguascalientes",
+      "¿qué le vence a Durango?, pendientes, Durango",
+      "/acuerdos coahuila, acuerdos, Coahuila",
+      "acuerdos del IEC, acuerdos, Coahuila",
+      "/sesiones aguascalientes, sesiones, Aguascalientes",
+      "sesiones del COTAPREP de Aguascalientes, sesiones, Aguascalientes",
+      "reuniones de ags, sesiones, Aguascalientes"
     })
-    void preguntaPorUnaEntidad(String texto, Intencion intencion, String entidad) {
-      Interpretacion interpretacion = privado(texto);
-      assertEquals(intencion, interpretacion.intencion(), texto);
+    void preguntaPorUnaEntidad(String texto, String comando, String entidad) {
+      Interpretacion<Contexto> interpretacion = privado(texto);
+      assertEquals(comando, nombre(interpretacion), texto);
       assertEquals(entidad, entidad(interpretacion), texto);
     }
 
     @ParameterizedTest
     @CsvSource({
-      "/vencimientos, VENCIMIENTOS",
-      "¿Qué vence en los próximos días?, VENCIMIENTOS",
-      "próximos vencimientos, VENCIMIENTOS",
-      "/ayuda, AYUDA",
-      "/help, AYUDA",
-      "ayuda, AYUDA",
-      "hola, AYUDA",
-      "Buenos días, AYUDA",
-      "/oficio, REGISTRAR_OFICIO",
-      "registrar un oficio, REGISTRAR_OFICIO",
-      "nuevo oficio, REGISTRAR_OFICIO",
-      "/cancelar, CANCELAR",
-      "cancelar, CANCELAR",
-      "/start, START",
-      "/borrar, DESCONOCIDA"
+      "/vencimientos, vencimientos",
+      "¿Qué vence en los próximos días?, vencimientos",
+      "próximos vencimientos, vencimientos",
+      "/ayuda, ayuda",
+      "/help, ayuda",
+      "ayuda, ayuda",
+      "hola, ayuda",
+      "Buenos días, ayuda",
+      "/oficio, oficio",
+      "registrar un oficio, oficio",
+      "nuevo oficio, oficio",
+      "/cancelar, cancelar",
+      "cancelar, cancelar",
+      "/start, start",
+      "/borrar, desconocido"
     })
-    void entiendeLaIntencion(String texto, Intencion intencion) {
-      assertEquals(intencion, privado(texto).intencion(), texto);
+    void entiendeElComando(String texto, String comando) {
+      assertEquals(comando, nombre(privado(texto)), texto);
+    }
+
+    /** La precedencia de las frases: qué gana cuando una frase tiene palabras de dos comandos. */
+    @ParameterizedTest
+    @CsvSource({
+      "acuerdos pendientes de Durango, acuerdos",
+      "sesiones pendientes de ags, sesiones",
+      "oficios de los acuerdos de Coahuila, oficios",
+      "'hola, oficios de Durango', oficios",
+      "ayuda para registrar un oficio, oficio",
+      "cancelar ayuda, cancelar",
+      "ayuda con los oficios de Durango, ayuda",
+      "hola Durango, estado"
+    })
+    void unaFraseConPalabrasDeDosComandos(String texto, String comando) {
+      assertEquals(comando, nombre(privado(texto)), texto);
     }
 
     @Test
     void laFormaDeUnaLineaSeConservaTalCual() {
       Interpretacion interpretacion =
           privado("/oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020");
-      assertEquals(Intencion.REGISTRAR_OFICIO, interpretacion.intencion());
+      assertEquals(ComandosDelBot.OFICIO, comando(interpretacion));
       assertEquals(
           "IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020",
-          interpretacion.argumento());
+          entendido(interpretacion).argumento());
     }
 
     @Test
     void elCodigoDeStart() {
-      Interpretacion interpretacion = privado("/start Ab12-xY9");
-      assertEquals(Intencion.START, interpretacion.intencion());
-      assertEquals("Ab12-xY9", interpretacion.argumento());
+      Interpretacion<Contexto> interpretacion = privado("/start Ab12-xY9");
+      assertEquals(ComandosDelBot.START, comando(interpretacion));
+      assertEquals("Ab12-xY9", entendido(interpretacion).argumento());
     }
   }
 
@@ -271,8 +314,8 @@ class InterpreteTest {
 
     @Test
     void soloAtiendeComandosYMenciones() {
-      assertEquals(Intencion.IGNORAR, enGrupo("¿Cómo va el PREP de Durango?").intencion());
-      assertEquals(Intencion.IGNORAR, enGrupo("durango").intencion());
+      assertEquals(IGNORADO, enGrupo("¿Cómo va el PREP de Durango?"));
+      assertEquals(IGNORADO, enGrupo("durango"));
       assertEquals("Durango", entidad(enGrupo("/estado durango")));
       assertEquals("Durango", entidad(enGrupo("/estado@SeguimientoPrepBot durango")));
       assertEquals("Durango", entidad(enGrupo("@SeguimientoPrepBot ¿cómo va Durango?")));
@@ -281,21 +324,20 @@ class InterpreteTest {
 
     @Test
     void unComandoParaOtroBotNoEsParaEste() {
-      assertEquals(Intencion.IGNORAR, enGrupo("/estado@OtroBot durango").intencion());
-      assertEquals(Intencion.IGNORAR, privado("/estado@OtroBot durango").intencion());
+      assertEquals(IGNORADO, enGrupo("/estado@OtroBot durango"));
+      assertEquals(IGNORADO, privado("/estado@OtroBot durango"));
     }
 
     @Test
     void unComandoDesconocidoEsDeOtroBotSalvoQueNombreAEste() {
-      assertEquals(Intencion.IGNORAR, enGrupo("/ban alguien").intencion());
-      assertEquals(
-          Intencion.DESCONOCIDA, enGrupo("/borrar@SeguimientoPrepBot durango").intencion());
-      assertEquals(Intencion.DESCONOCIDA, privado("/borrar durango").intencion());
+      assertEquals(IGNORADO, enGrupo("/ban alguien"));
+      assertEquals("desconocido", nombre(enGrupo("/borrar@SeguimientoPrepBot durango")));
+      assertEquals("desconocido", nombre(privado("/borrar durango")));
     }
 
     @Test
     void laMencionDeOtroBotNoCuenta() {
-      assertEquals(Intencion.IGNORAR, enGrupo("@SeguimientoPrepBot2 estado durango").intencion());
+      assertEquals(IGNORADO, enGrupo("@SeguimientoPrepBot2 estado durango"));
     }
   }
 
@@ -304,10 +346,12 @@ class InterpreteTest {
 
     @Test
     void elBotonDeUnaEntidadPideLoMismoQueElComando() {
-      Interpretacion interpretacion = INTERPRETE.interpretarBoton("oficios:10").orElseThrow();
-      assertEquals(Intencion.OFICIOS, interpretacion.intencion());
+      Interpretacion<Contexto> interpretacion =
+          INTERPRETE.interpretarBoton("oficios:10").orElseThrow();
+      assertEquals(ComandosDelBot.OFICIOS, comando(interpretacion));
       assertEquals("Durango", entidad(interpretacion));
-      assertEquals("estado:10", Intencion.ESTADO.datosDeBoton(DEMO.entidad("Durango").getClave()));
+      assertEquals(
+          "estado:10", ComandosDelBot.ESTADO.datosDeBoton(DEMO.entidad("Durango").getClave()));
     }
 
     @Test
@@ -320,7 +364,7 @@ class InterpreteTest {
 
   @Test
   void unMensajeSinTextoSeIgnora() {
-    assertEquals(Intencion.IGNORAR, privado(null).intencion());
-    assertEquals(Intencion.IGNORAR, privado("   ").intencion());
+    assertEquals(IGNORADO, privado(null));
+    assertEquals(IGNORADO, privado("   "));
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import mx.seguimientoprep.bot.ComandosDelBot;
 import mx.seguimientoprep.bot.DemoEnMemoria;
 import mx.seguimientoprep.bot.comprension.Interprete;
 import mx.seguimientoprep.bot.respuesta.Boton;
@@ -35,8 +36,9 @@ class CapturaDeOficioTest {
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final CapturaDeOficio captura =
       new CapturaDeOficio(
-          new Interprete(demo.resolutor(), "SeguimientoPrepBot"),
+          new Interprete<>(ComandosDelBot.TODOS, demo.resolutor(), "SeguimientoPrepBot"),
           demo.resolutor(),
+          demo,
           demo,
           demo,
           demo,

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import mx.seguimientoprep.bot.DemoEnMemoria;
-import mx.seguimientoprep.bot.acceso.RolBot;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
@@ -15,7 +14,7 @@ import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import org.junit.jupiter.api.Test;
 
-/** Las listas de /oficios, /pendientes, /acuerdos, /sesiones, /vencimientos y /ayuda. */
+/** Las listas de /oficios, /pendientes, /acuerdos, /sesiones y /vencimientos. */
 class ListasTest {
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
@@ -158,17 +157,5 @@ class ListasTest {
     assertEquals(
         "Ningún entregable vence del 01/01/2025 al 31/01/2025.",
         ListaDeVencimientos.de(List.of(demo.estado("Durango", referencia)), referencia).texto());
-  }
-
-  @Test
-  void laAyudaDeUnConsejeroNoOfreceRegistrar() {
-    String consejero = Ayuda.para(RolBot.CONSEJERO, "SeguimientoPrepBot").texto();
-    String capturista = Ayuda.para(RolBot.CAPTURISTA, "SeguimientoPrepBot").texto();
-    assertTrue(consejero.contains("/estado durango"));
-    assertTrue(consejero.contains("¿Cómo va el PREP de Durango?"));
-    assertTrue(consejero.contains("@SeguimientoPrepBot estado durango"));
-    assertTrue(!consejero.contains("/oficio —") && !consejero.contains("/cancelar"));
-    assertTrue(capturista.contains("/oficio IEC/SE/1766/2020 03/11/2020 enviado"));
-    assertTrue(capturista.contains("/cancelar"));
   }
 }

@@ -15,7 +15,8 @@ class TarjetaDeEstadoTest {
   private static final DemoEnMemoria DEMO = DemoEnMemoria.cargar();
 
   private static List<String> lineas(String entidad, LocalDate referencia) {
-    return List.of(TarjetaDeEstado.de(DEMO.estado(entidad, referencia)).texto().split("\n"));
+    return List.of(
+        TarjetaDeEstado.de(DEMO.estado(entidad, referencia), List.of()).texto().split("\n"));
   }
 
   /** durango-informe-octubre-2021.txt */
@@ -23,7 +24,9 @@ class TarjetaDeEstadoTest {
   class DurangoAlCierreDeOctubreDe2021 {
 
     private final Respuesta tarjeta =
-        TarjetaDeEstado.de(DEMO.estado("Durango", LocalDate.of(2021, 10, 31)));
+        TarjetaDeEstado.de(
+            DEMO.estado("Durango", LocalDate.of(2021, 10, 31)),
+            List.of(new Boton("Oficios", "oficios:10"), new Boton("Pendientes", "pendientes:10")));
 
     @Test
     void renglonPorRenglon() {
@@ -45,12 +48,13 @@ class TarjetaDeEstadoTest {
     }
 
     @Test
-    void esUnSoloMensajeConBotonesParaSeguirPreguntando() {
+    void esUnSoloMensajeConSusBotonesEnUnaFila() {
       assertEquals(1, tarjeta.partes().size());
       assertEquals(
-          List.of("Oficios", "Pendientes", "Acuerdos", "Sesiones"),
-          tarjeta.botones().get(0).stream().map(Boton::etiqueta).toList());
-      assertEquals("pendientes:10", tarjeta.botones().get(0).get(1).datos());
+          List.of(
+              List.of(
+                  new Boton("Oficios", "oficios:10"), new Boton("Pendientes", "pendientes:10"))),
+          tarjeta.botones());
     }
   }
 

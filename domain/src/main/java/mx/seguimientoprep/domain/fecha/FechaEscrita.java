@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.seguimientoprep.domain.TextoComparable;
 
 /**
  * Reads a date written in any of the forms of the workbook and the reports: {@code dd/mm/aaaa},
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * reports' long form {@code tres (03) de noviembre de dos mil veinte (2020)}, where the numerals in
  * parentheses win. The day always comes first: {@code 04/11/2021} is 4 November. An impossible date
  * ({@code 31/02/2021}) is refused with the reason.
+ *
+ * <p>Quien escribe en una conversación (el bot) puede decir además {@code hoy} y {@code ayer}:
+ * {@link #leer(String, LocalDate)}.
  */
 public final class FechaEscrita {
 
@@ -55,6 +59,24 @@ public final class FechaEscrita {
       return conNombreDeMes(original, simple, mes.get());
     }
     throw noEsFecha(original);
+  }
+
+  /**
+   * Una fecha escrita en una conversación: {@code hoy} y {@code ayer}, o cualquier forma de {@link
+   * #leer(String)}.
+   *
+   * @param hoy la fecha de hoy, para {@code hoy} y {@code ayer}
+   * @throws FechaInvalida si el texto no es una fecha, o es una que no existe
+   */
+  public static LocalDate leer(String texto, LocalDate hoy) {
+    String simple = TextoComparable.de(texto == null ? "" : texto);
+    if (simple.equals("hoy")) {
+      return hoy;
+    }
+    if (simple.equals("ayer")) {
+      return hoy.minusDays(1);
+    }
+    return leer(texto);
   }
 
   private static LocalDate conNombreDeMes(String original, String simple, Meses.Encontrado mes) {

@@ -1,18 +1,26 @@
 package mx.seguimientoprep.domain.usuario;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The roles of the web application and the API, named as the server's security knows them. */
+/**
+ * Los roles de la aplicación, uno solo por concepto en todos los adaptadores. La web y la API los
+ * nombran como los conoce la seguridad del servidor ({@link #nombre()}: {@code staff}); el bot, con
+ * la palabra de su contrato ({@link #nombreEnElBot()}: {@code capturista}), que es también la que
+ * guardan sus invitaciones y vínculos. El administrador no es un rol del bot.
+ */
 public enum Rol {
-  ADMIN("admin"),
-  STAFF("staff"),
-  CONSEJERO("consejero");
+  ADMIN("admin", null),
+  STAFF("staff", "capturista"),
+  CONSEJERO("consejero", "consejero");
 
   private final String nombre;
+  private final String nombreEnElBot;
 
-  Rol(String nombre) {
+  Rol(String nombre, String nombreEnElBot) {
     this.nombre = nombre;
+    this.nombreEnElBot = nombreEnElBot;
   }
 
   /** The role's name as stored and as the container's security checks it. */
@@ -20,11 +28,30 @@ public enum Rol {
     return nombre;
   }
 
+  /**
+   * El nombre del rol en el bot, como lo escriben la invitación, el vínculo guardado y los mensajes
+   * del bot; vacío si no es un rol del bot.
+   */
+  public Optional<String> nombreEnElBot() {
+    return Optional.ofNullable(nombreEnElBot);
+  }
+
   public static Optional<Rol> desdeNombre(String texto) {
+    return buscar(texto, false);
+  }
+
+  /** El rol del bot con ese nombre ({@code consejero} o {@code capturista}). */
+  public static Optional<Rol> delBot(String texto) {
+    return buscar(texto, true);
+  }
+
+  private static Optional<Rol> buscar(String texto, boolean enElBot) {
     if (texto == null) {
       return Optional.empty();
     }
-    String buscado = texto.strip().toLowerCase(java.util.Locale.ROOT);
-    return Arrays.stream(values()).filter(r -> r.nombre.equals(buscado)).findFirst();
+    String buscado = texto.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values())
+        .filter(r -> buscado.equals(enElBot ? r.nombreEnElBot : r.nombre))
+        .findFirst();
   }
 }

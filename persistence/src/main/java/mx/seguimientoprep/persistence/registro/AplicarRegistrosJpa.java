@@ -42,7 +42,11 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
   @Transactional
   public ResultadoAplicacion aplicar(
       List<? extends Comando> comandos, Autoria autoria, boolean simular) {
-    version.escribir();
+    if (!simular) {
+      // Una simulación no toma el candado de escritura: no guarda nada, así que no hace esperar a
+      // las escrituras del bot ni de la API.
+      version.escribir();
+    }
     // Registro keeps its own indexes of what exists: no query needs to see unflushed rows.
     em.setFlushMode(FlushModeType.COMMIT);
     Altas.EnLote altas = Altas.enLote();
@@ -54,7 +58,9 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
       try {
         em.flush();
         altas.insertar(em);
-        version.tocar(registro.procesosTocados());
+        if (!simular) {
+          version.tocar(registro.procesosTocados());
+        }
       } catch (PersistenceException e) {
         LOG.log(Level.WARNING, "La base de datos rechazó la importación", e);
         errores.add(

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * A Bot API server written for the tests, on 127.0.0.1:{@value #PUERTO}: the application under test
  * reaches it through {@code TELEGRAM_API_URL} (failsafe's environment). It serves getMe, getUpdates
  * (with offsets and a long-poll wait of at most one second), sendMessage, answerCallbackQuery,
- * setWebhook and deleteWebhook, and records every call. One server for the whole run of the suite.
+ * setWebhook, deleteWebhook and setMyCommands, and records every call. One server for the whole run
+ * of the suite.
  */
 final class BotApiFalsa {
 
@@ -344,7 +345,8 @@ final class BotApiFalsa {
           "sendMessage",
           "answerCallbackQuery",
           "setWebhook",
-          "deleteWebhook");
+          "deleteWebhook",
+          "setMyCommands");
 
   private static String canonico(String metodo) {
     return METODOS.stream().filter(m -> m.equalsIgnoreCase(metodo)).findFirst().orElse(metodo);

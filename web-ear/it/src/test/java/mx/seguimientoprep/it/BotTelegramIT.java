@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -94,6 +95,40 @@ class BotTelegramIT {
                 ClienteApi.CLAVE_ADMIN);
     assertEquals(422, r.estado(), r.cuerpo());
     assertTrue(r.json().asJsonObject().getString("mensaje").contains("consejero o capturista"));
+  }
+
+  @Test
+  void alConectarseRegistraElMenuDeComandosDeCadaChat() throws Exception {
+    List<BotApiFalsa.Llamada> menus =
+        telegram.espera(l -> l.metodo().equals("setMyCommands"), 2, PLAZO);
+    JsonObject privados = menuDe(menus, "all_private_chats");
+    JsonObject grupos = menuDe(menus, "all_group_chats");
+    List<String> consultas =
+        List.of("estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos");
+    List<String> enPrivado = new ArrayList<>(consultas);
+    enPrivado.addAll(List.of("oficio", "cancelar", "ayuda"));
+    List<String> enGrupos = new ArrayList<>(consultas);
+    enGrupos.addAll(List.of("cancelar", "ayuda"));
+    assertEquals(enPrivado, comandosDe(privados));
+    assertEquals(enGrupos, comandosDe(grupos));
+    assertEquals(
+        "La tarjeta de estado del proceso actual",
+        privados.getJsonArray("commands").getJsonObject(0).getString("description"));
+  }
+
+  /** El último menú registrado para ese tipo de chat. */
+  private static JsonObject menuDe(List<BotApiFalsa.Llamada> menus, String alcance) {
+    return menus.stream()
+        .map(BotApiFalsa.Llamada::cuerpo)
+        .filter(c -> c.getJsonObject("scope").getString("type").equals(alcance))
+        .reduce((primero, ultimo) -> ultimo)
+        .orElseThrow(() -> new AssertionError("No se registró el menú de " + alcance));
+  }
+
+  private static List<String> comandosDe(JsonObject menu) {
+    return menu.getJsonArray("commands").getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getString("command"))
+        .toList();
   }
 
   @Test

@@ -133,6 +133,59 @@ class ImportacionesIT {
   }
 
   @Test
+  void losErroresQueNecesitanLaBaseSeDicenJuntoConLosDeLectura() throws Exception {
+    byte[] libro =
+        Libros.oficios(
+            List.of(
+                oficio("IEC/SE/8501/2020", "31/02/2021", "Fecha imposible"),
+                List.of(
+                    "Coahuila",
+                    "2021",
+                    "IEC/SE/8502/2020",
+                    "05/12/2020",
+                    "Enviado al INE",
+                    "Entregable que no existe",
+                    "E99"),
+                List.of(
+                    "Coahuila",
+                    "",
+                    "IEC/SE/8503/2020",
+                    "05/12/2020",
+                    "Enviado al INE",
+                    "Sin proceso, y Coahuila tiene dos",
+                    "E03")));
+
+    ClienteApi.Respuesta r = subir(RUTA, "tres-errores.xlsx", libro);
+    assertEquals(422, r.estado(), r.cuerpo());
+    List<JsonObject> errores =
+        r.json().asJsonObject().getJsonArray("errores").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of(3, 4, 5),
+        errores.stream().map(e -> e.getInt("fila")).sorted().toList(),
+        "un error por fila, los tres en la misma respuesta: " + errores);
+    assertTrue(errores.stream().anyMatch(e -> e.getString("mensaje").contains("E99")), r.cuerpo());
+  }
+
+  @Test
+  void unTextoCompartidoDe800MillonesDeCaracteresSeRechazaSinAgotarLaMemoria() throws Exception {
+    byte[] valido = Libros.oficios(List.of(oficio("IEC/SE/8601/2020", "05/12/2020", "x")));
+    byte[] hostil = Libros.conTextoCompartidoEnorme(valido, 800_000_000L);
+    assertTrue(hostil.length < 20 * 1024 * 1024, "bajo el límite de subida: " + hostil.length);
+
+    ClienteApi.Respuesta r = subir(RUTA, "textos.xlsx", hostil);
+    assertEquals(422, r.estado(), r.cuerpo());
+    assertTrue(
+        r.json()
+            .asJsonObject()
+            .getJsonArray("errores")
+            .getJsonObject(0)
+            .getString("mensaje")
+            .contains("textos compartidos"),
+        r.cuerpo());
+    assertEquals(200, api().comoAdmin("/entidades/durango/estado").estado(), "el servidor sigue");
+  }
+
+  @Test
   void losArchivosHostilesSeRechazanConUnMensajeClaro() throws Exception {
     byte[] valido = Libros.oficios(List.of(oficio("IEC/SE/8201/2020", "05/12/2020", "x")));
     List<byte[]> hostiles =

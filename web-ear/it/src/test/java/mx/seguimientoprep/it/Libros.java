@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -78,5 +80,45 @@ final class Libros {
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
     xml.append(" ".repeat(60 * 1024 * 1024));
     return xml.append("</t></is></c></row></sheetData></worksheet>").toString();
+  }
+
+  /**
+   * The same workbook with one more shared string of {@code caracteres} characters: runs of «a» of
+   * random length with a random letter between them, which deflate compresses about 48:1, under
+   * POI's zip-bomb ratio (100:1). 800 million characters make a file of about 16.5 MB.
+   */
+  static byte[] conTextoCompartidoEnorme(byte[] libro, long caracteres) throws IOException {
+    ByteArrayOutputStream salida = new ByteArrayOutputStream();
+    try (ZipInputStream entrada = new ZipInputStream(new ByteArrayInputStream(libro));
+        ZipOutputStream zip = new ZipOutputStream(salida)) {
+      ZipEntry parte;
+      while ((parte = entrada.getNextEntry()) != null) {
+        zip.putNextEntry(new ZipEntry(parte.getName()));
+        if (parte.getName().equals("xl/sharedStrings.xml")) {
+          String sst = new String(entrada.readAllBytes(), StandardCharsets.UTF_8);
+          zip.write(sst.substring(0, sst.lastIndexOf("</sst>")).getBytes(StandardCharsets.UTF_8));
+          zip.write("<si><t>".getBytes(StandardCharsets.UTF_8));
+          Random azar = new java.util.Random(7);
+          byte[] bloque = new byte[1 << 16];
+          for (long escritos = 0; escritos < caracteres; ) {
+            int n = 0;
+            while (n < bloque.length) {
+              int corrida = Math.min(azar.nextInt(260), bloque.length - n - 1);
+              Arrays.fill(bloque, n, n + corrida, (byte) 'a');
+              n += corrida;
+              bloque[n++] = (byte) ('b' + azar.nextInt(16));
+            }
+            int cuantos = (int) Math.min(bloque.length, caracteres - escritos);
+            zip.write(bloque, 0, cuantos);
+            escritos += cuantos;
+          }
+          zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+        } else {
+          entrada.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    return salida.toByteArray();
   }
 }

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.MensajeEntrante;
 import mx.seguimientoprep.bot.TipoDeChat;
-import mx.seguimientoprep.bot.acceso.RolBot;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.acceso.AccesoBot;
 import mx.seguimientoprep.domain.acceso.VinculoTelegram;
+import mx.seguimientoprep.domain.usuario.Rol;
 import mx.seguimientoprep.web.bot.Bot;
 
 /**
@@ -74,7 +74,7 @@ public class BotResource {
   @POST
   @Path("/invitaciones")
   public Response invitar(NuevaInvitacion nueva, @Context SecurityContext seguridad) {
-    Optional<RolBot> rol = RolBot.desdeNombre(nueva == null ? null : nueva.rol());
+    Optional<Rol> rol = Rol.delBot(nueva == null ? null : nueva.rol());
     if (rol.isEmpty()) {
       return error("Indique el rol de la invitación: consejero o capturista.");
     }
@@ -82,7 +82,7 @@ public class BotResource {
     try {
       creada =
           acceso.invitar(
-              rol.get().nombre(),
+              rol.get().nombreEnElBot().orElseThrow(),
               nueva.nombre(),
               seguridad.getUserPrincipal().getName(),
               Instant.now());
@@ -132,16 +132,18 @@ public class BotResource {
     if (consulta == null || consulta.texto() == null || consulta.texto().isBlank()) {
       return error("Escriba el texto que recibiría el bot.");
     }
-    Optional<RolBot> rol =
+    Optional<Rol> rol =
         consulta.rol() == null || consulta.rol().isBlank()
-            ? Optional.of(RolBot.CONSEJERO)
-            : RolBot.desdeNombre(consulta.rol());
+            ? Optional.of(Rol.CONSEJERO)
+            : Rol.delBot(consulta.rol());
     if (rol.isEmpty()) {
       return error("«" + consulta.rol() + "» no es un rol del bot: use consejero o capturista.");
     }
     String cuenta = seguridad.getUserPrincipal().getName();
     long chat =
-        BASE_CONSOLA - Integer.toUnsignedLong((cuenta + "/" + rol.get().nombre()).hashCode());
+        BASE_CONSOLA
+            - Integer.toUnsignedLong(
+                (cuenta + "/" + rol.get().nombreEnElBot().orElseThrow()).hashCode());
     MensajeEntrante mensaje =
         MensajeEntrante.texto(
             chat,

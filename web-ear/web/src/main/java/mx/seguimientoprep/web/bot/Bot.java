@@ -11,6 +11,7 @@ import mx.seguimientoprep.bot.MensajeEntrante;
 import mx.seguimientoprep.bot.Puertos;
 import mx.seguimientoprep.bot.UpdateDispatcher;
 import mx.seguimientoprep.bot.acceso.Vinculo;
+import mx.seguimientoprep.bot.comando.Menu;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.entidad.EntidadRepository;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
@@ -60,6 +61,11 @@ public class Bot {
 
   public List<Respuesta> atender(MensajeEntrante mensaje) {
     return despachador().atender(mensaje);
+  }
+
+  /** El menú de comandos que se registra en Telegram, hecho de los comandos del bot. */
+  public Menu menu() {
+    return despachador().menu();
   }
 
   /** El vínculo vigente del usuario de Telegram, leído en cada mensaje. */

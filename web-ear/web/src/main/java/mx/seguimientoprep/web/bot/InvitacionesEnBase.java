@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import mx.seguimientoprep.bot.acceso.Invitaciones;
-import mx.seguimientoprep.bot.acceso.RolBot;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.domain.acceso.AccesoBot;
 import mx.seguimientoprep.domain.acceso.VinculoTelegram;
+import mx.seguimientoprep.domain.usuario.Rol;
 
 /** El canje de invitaciones del bot y los vínculos, con el caso de uso de acceso de la base. */
 @ApplicationScoped
@@ -32,6 +32,6 @@ public class InvitacionesEnBase implements Invitaciones {
   }
 
   static Optional<Vinculo> vinculo(VinculoTelegram guardado) {
-    return RolBot.desdeNombre(guardado.getRol()).map(rol -> new Vinculo(rol, guardado.getCuenta()));
+    return Rol.delBot(guardado.getRol()).map(rol -> new Vinculo(rol, guardado.getCuenta()));
   }
 }

@@ -66,17 +66,19 @@ public class ImportacionLibro {
         new WorkbookTranslator(new ResolutorEntidad(entidades.todas())).leerXlsx(temporal);
     EstadoImportacion estado = EstadoImportacion.RECHAZADA;
     Map<Hoja, Conteo> conteos = Map.of();
-    List<ErrorDeRegistro> errores = lectura.errores();
+    List<ErrorDeRegistro> errores = new ArrayList<>(lectura.errores());
     List<AvisoDeRegistro> avisos = new ArrayList<>(lectura.avisos());
+    // Con errores de lectura nada se guarda, pero las filas que sí se leyeron se validan contra la
+    // base (procesos, catálogo, referencias) en simulación: la respuesta trae todos los errores.
+    ResultadoAplicacion resultado =
+        aplicarRegistros.aplicar(lectura.comandos(), autoria, simular || lectura.conErrores());
+    errores.addAll(resultado.errores());
+    avisos.addAll(resultado.avisos());
     if (!lectura.conErrores()) {
-      ResultadoAplicacion resultado =
-          aplicarRegistros.aplicar(lectura.comandos(), autoria, simular);
       conteos = resultado.conteos();
-      errores = resultado.errores();
-      avisos.addAll(resultado.avisos());
-      if (!resultado.conErrores()) {
-        estado = simular ? EstadoImportacion.SIMULADA : EstadoImportacion.APLICADA;
-      }
+    }
+    if (errores.isEmpty()) {
+      estado = simular ? EstadoImportacion.SIMULADA : EstadoImportacion.APLICADA;
     }
     bitacora.store(
         new Importacion(

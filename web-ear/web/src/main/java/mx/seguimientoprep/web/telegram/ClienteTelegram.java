@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.seguimientoprep.bot.comando.Menu;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import okhttp3.Dispatcher;
@@ -17,12 +18,17 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -106,6 +112,29 @@ final class ClienteTelegram {
             .maxConnections(conexiones)
             .allowedUpdates(UPDATES_ATENDIDOS)
             .build());
+  }
+
+  /**
+   * Registra el menú de comandos: uno para los chats privados y otro para los grupos. Un menú que
+   * no se pudo registrar queda en el registro y el bot sigue: el menú solo ayuda a escribir.
+   */
+  void registrarMenu(Menu menu) {
+    registrarMenu(menu.privados(), new BotCommandScopeAllPrivateChats(), "los chats privados");
+    registrarMenu(menu.grupos(), new BotCommandScopeAllGroupChats(), "los grupos");
+  }
+
+  private void registrarMenu(List<Menu.Entrada> entradas, BotCommandScope donde, String en) {
+    try {
+      cliente.execute(
+          SetMyCommands.builder()
+              .commands(
+                  entradas.stream().map(e -> new BotCommand(e.comando(), e.descripcion())).toList())
+              .scope(donde)
+              .build());
+    } catch (TelegramApiException e) {
+      LOG.warning(
+          () -> "No se pudo registrar el menú de comandos de " + en + ": " + e.getMessage());
+    }
   }
 
   void quitarWebhook() throws TelegramApiException {

@@ -38,9 +38,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * El bot conectado a Telegram, de principio a fin de la aplicación.
  *
  * <p>Al desplegarse (después del arranque de la aplicación) pregunta a la Bot API quién es el bot
- * (getMe) y, según {@code TELEGRAM_MODO}, registra el webhook (setWebhook con su secreto) o empieza
- * el sondeo: rondas de getUpdates de espera larga, cada una una tarea del planificador administrado
- * del servidor que programa la siguiente. Los updates del webhook se atienden en el ejecutor
+ * (getMe), registra su menú de comandos (setMyCommands, hecho de los comandos del bot) y, según
+ * {@code TELEGRAM_MODO}, registra el webhook (setWebhook con su secreto) o empieza el sondeo:
+ * rondas de getUpdates de espera larga, cada una una tarea del planificador administrado del
+ * servidor que programa la siguiente. Los updates del webhook se atienden en el ejecutor
  * administrado, en paralelo entre chats y en orden dentro de cada chat; si se acumulan, el webhook
  * contesta a Telegram hasta haber atendido el suyo (contrapresión), para que la espera en la cola
  * no crezca sin límite bajo carga. Al replegarse, el sondeo se detiene y la llamada en curso se
@@ -204,6 +205,7 @@ public class TransporteTelegram {
     try {
       User yo = cliente.quienSoy();
       bot.nombrar(yo.getUserName());
+      cliente.registrarMenu(bot.menu());
       if (modo == ModoTelegram.WEBHOOK) {
         String url = configuracion.urlWebhook().orElse(null);
         String secreto = configuracion.secretoWebhook().orElse(null);

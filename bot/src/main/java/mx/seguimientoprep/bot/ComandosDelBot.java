@@ -1,0 +1,285 @@
+package mx.seguimientoprep.bot;
+
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.FILTRO;
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ORDEN;
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.SALUDO;
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.TEMA;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import mx.seguimientoprep.bot.acceso.Vinculo;
+import mx.seguimientoprep.bot.comando.Comando;
+import mx.seguimientoprep.bot.comando.Comandos;
+import mx.seguimientoprep.bot.comando.Frase;
+import mx.seguimientoprep.bot.comando.Localidad;
+import mx.seguimientoprep.bot.comando.Seccion;
+import mx.seguimientoprep.bot.respuesta.Boton;
+import mx.seguimientoprep.bot.respuesta.ListaDeAcuerdos;
+import mx.seguimientoprep.bot.respuesta.ListaDeOficios;
+import mx.seguimientoprep.bot.respuesta.ListaDePendientes;
+import mx.seguimientoprep.bot.respuesta.ListaDeSesiones;
+import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
+import mx.seguimientoprep.bot.respuesta.Respuesta;
+import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.usuario.Rol;
+
+/**
+ * Los comandos del bot: de cada uno, su descriptor y su manejador. El orden de {@link #TODOS} es el
+ * de /ayuda y el del menú de Telegram; el paquete {@link mx.seguimientoprep.bot.comando} dice cómo
+ * agregar otro.
+ */
+public final class ComandosDelBot {
+
+  // Las palabras de las frases libres.
+
+  private static final Set<String> PALABRAS_DE_OFICIO = Set.of("oficio", "oficios");
+  private static final Set<String> PALABRAS_DE_REGISTRO =
+      Set.of("registrar", "registra", "capturar", "captura", "nuevo", "agregar", "agrega", "alta");
+  private static final Set<String> PALABRAS_DE_ACUERDO = Set.of("acuerdo", "acuerdos");
+  private static final Set<String> PALABRAS_DE_SESION =
+      Set.of("sesion", "sesiones", "reunion", "reuniones");
+  private static final Set<String> PALABRAS_DE_PENDIENTE =
+      Set.of(
+          "pendiente",
+          "pendientes",
+          "entregable",
+          "entregables",
+          "vencido",
+          "vencidos",
+          "atrasado",
+          "atrasados");
+  private static final Set<String> PALABRAS_DE_VENCIMIENTO =
+      Set.of("vencimiento", "vencimientos", "vence", "vencen", "vencera", "venceran");
+  private static final Set<String> PALABRAS_DE_AYUDA =
+      Set.of("ayuda", "help", "comandos", "instrucciones");
+  private static final Set<String> PALABRAS_DE_SALUDO =
+      Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
+  private static final Set<String> PALABRAS_DE_CANCELAR = Set.of("cancelar", "cancela");
+
+  /** A quien no registra oficios (y así nunca tiene uno en curso) o no tiene uno en curso. */
+  private static final String SIN_REGISTRO = "No hay ningún registro en curso que cancelar.";
+
+  // Las consultas.
+
+  public static final Comando<Contexto> ESTADO =
+      Comando.<Contexto>llamado("estado")
+          .ayuda("/estado durango", "la tarjeta de estado del proceso actual")
+          .porEntidad()
+          .frases(Frase.cualquierOtra())
+          .atiende(ComandosDelBot::estado);
+
+  public static final Comando<Contexto> OFICIOS =
+      Comando.<Contexto>llamado("oficios")
+          .ayuda("/oficios durango", "los 10 oficios más recientes")
+          .porEntidad()
+          .frases(Frase.con(TEMA, PALABRAS_DE_OFICIO))
+          .atiende(ComandosDelBot::oficios);
+
+  public static final Comando<Contexto> PENDIENTES =
+      Comando.<Contexto>llamado("pendientes")
+          .ayuda("/pendientes durango", "entregables pendientes y vencidos, con su fecha límite")
+          .porEntidad()
+          .frases(
+              Frase.con(FILTRO, PALABRAS_DE_PENDIENTE),
+              Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).conEntidad())
+          .atiende(ComandosDelBot::pendientes);
+
+  public static final Comando<Contexto> ACUERDOS =
+      Comando.<Contexto>llamado("acuerdos")
+          .ayuda("/acuerdos coahuila", "los acuerdos del proceso actual")
+          .porEntidad()
+          .frases(Frase.con(TEMA, PALABRAS_DE_ACUERDO))
+          .atiende(ComandosDelBot::acuerdos);
+
+  public static final Comando<Contexto> SESIONES =
+      Comando.<Contexto>llamado("sesiones")
+          .ayuda("/sesiones aguascalientes", "sesiones y reuniones, con fechas")
+          .porEntidad()
+          .frases(Frase.con(TEMA, PALABRAS_DE_SESION))
+          .atiende(ComandosDelBot::sesiones);
+
+  public static final Comando<Contexto> VENCIMIENTOS =
+      Comando.<Contexto>llamado("vencimientos")
+          .ayuda("/vencimientos", "lo que vence en los próximos 30 días, en todas las entidades")
+          .frases(Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).sinEntidad())
+          .atiende(ComandosDelBot::vencimientos);
+
+  // El registro de oficios.
+
+  public static final Comando<Contexto> OFICIO =
+      Comando.<Contexto>llamado("oficio")
+          .ayuda("/oficio", "te pregunto los datos uno por uno")
+          .ayuda(
+              "/oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020",
+              "en una línea: número, fecha, sentido y asunto; solo pregunto lo que falte")
+          .en(Seccion.REGISTRO)
+          .menu("Registrar un oficio: te pregunto los datos uno por uno")
+          .soloPara("Registrar oficios", Rol.STAFF)
+          .soloEn(Localidad.PRIVADO, "registrar un oficio")
+          .frases(Frase.con(ORDEN, PALABRAS_DE_OFICIO, PALABRAS_DE_REGISTRO))
+          .manejaLaConversacion()
+          .atiende(ComandosDelBot::registrarOficio);
+
+  public static final Comando<Contexto> CANCELAR =
+      Comando.<Contexto>llamado("cancelar", "cancel")
+          .ayuda("/cancelar", "termina el registro sin guardar nada")
+          .en(Seccion.REGISTRO)
+          .soloPara("Registrar oficios", Rol.STAFF)
+          .sinPermiso(SIN_REGISTRO)
+          .frases(Frase.corta(ORDEN, 2, PALABRAS_DE_CANCELAR))
+          .manejaLaConversacion()
+          .atiende(ComandosDelBot::cancelar);
+
+  // La ayuda y el saludo.
+
+  public static final Comando<Contexto> AYUDA =
+      Comando.<Contexto>llamado("ayuda", "help")
+          .ayuda("/ayuda", "este mensaje")
+          .menu("Lo que entiendo, con ejemplos")
+          .frases(
+              Frase.con(ORDEN, PALABRAS_DE_AYUDA),
+              Frase.con(SALUDO, PALABRAS_DE_SALUDO).sinEntidad())
+          .atiende(c -> List.of(c.ayuda(c.vinculo().orElseThrow())));
+
+  /**
+   * `/start <código>` canjea una invitación, lo único que se atiende sin vínculo; `/start` solo
+   * saluda a quien ya está vinculado. No se anuncia: Telegram ya ofrece «Iniciar» al abrir el chat.
+   */
+  public static final Comando<Contexto> START =
+      Comando.<Contexto>llamado("start").publico().atiende(ComandosDelBot::start);
+
+  /** Los comandos del bot, en el orden de /ayuda y del menú. */
+  public static final Comandos<Contexto> TODOS =
+      new Comandos<>(
+          List.of(
+              ESTADO,
+              OFICIOS,
+              PENDIENTES,
+              ACUERDOS,
+              SESIONES,
+              VENCIMIENTOS,
+              OFICIO,
+              CANCELAR,
+              AYUDA,
+              START));
+
+  private ComandosDelBot() {}
+
+  // Los manejadores.
+
+  private static List<Respuesta> estado(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .estadoActual(e.getClave(), c.referencia())
+                .map(estado -> TarjetaDeEstado.de(estado, siguientes(e.getClave()))));
+  }
+
+  /** Los botones de la tarjeta de estado: las otras preguntas sobre la misma entidad. */
+  private static List<Boton> siguientes(ClaveEntidad entidad) {
+    return Stream.of(OFICIOS, PENDIENTES, ACUERDOS, SESIONES)
+        .map(c -> new Boton(etiqueta(c), c.datosDeBoton(entidad)))
+        .toList();
+  }
+
+  private static String etiqueta(Comando<?> comando) {
+    return comando.nombre().substring(0, 1).toUpperCase(Locale.ROOT)
+        + comando.nombre().substring(1);
+  }
+
+  private static List<Respuesta> oficios(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expediente(e.getClave(), c.referencia())
+                .map(x -> ListaDeOficios.de(x, c.referencia())));
+  }
+
+  private static List<Respuesta> pendientes(Contexto c) {
+    return c.porEntidad(
+        e -> c.estados().estadoActual(e.getClave(), c.referencia()).map(ListaDePendientes::de));
+  }
+
+  private static List<Respuesta> acuerdos(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expediente(e.getClave(), c.referencia())
+                .map(x -> ListaDeAcuerdos.de(x, c.referencia())));
+  }
+
+  private static List<Respuesta> sesiones(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expediente(e.getClave(), c.referencia())
+                .map(x -> ListaDeSesiones.de(x, c.referencia())));
+  }
+
+  private static List<Respuesta> vencimientos(Contexto c) {
+    return List.of(
+        ListaDeVencimientos.de(c.estados().estadosActuales(c.referencia()), c.referencia()));
+  }
+
+  private static List<Respuesta> registrarOficio(Contexto c) {
+    return c.aplicar(c.captura().iniciar(c.argumento(), c.mensaje().ahora()));
+  }
+
+  private static List<Respuesta> cancelar(Contexto c) {
+    if (c.conversacion().isEmpty()) {
+      return List.of(Respuesta.de(SIN_REGISTRO));
+    }
+    c.puertos().conversaciones().borrar(c.mensaje().chat());
+    return c.captura().cancelada().respuestas();
+  }
+
+  private static List<Respuesta> start(Contexto c) {
+    if (!c.argumento().isEmpty()) {
+      return canjear(c, c.argumento());
+    }
+    if (c.vinculo().isEmpty()) {
+      return List.of(Respuesta.de(BotUpdateDispatcher.NEGATIVA));
+    }
+    Vinculo vinculo = c.vinculo().get();
+    return List.of(
+        c.ayuda(vinculo)
+            .precedidaDe(
+                "Hola"
+                    + (vinculo.cuenta() == null ? "" : ", " + vinculo.cuenta())
+                    + ". Estás vinculado con el rol "
+                    + vinculo.nombreDelRol()
+                    + "."));
+  }
+
+  private static List<Respuesta> canjear(Contexto c, String codigo) {
+    MensajeEntrante mensaje = c.mensaje();
+    if (mensaje.enGrupo()) {
+      return List.of(
+          Respuesta.de(
+              "Por seguridad, envíame el código de invitación en un chat privado, no en un"
+                  + " grupo."));
+    }
+    Optional<Vinculo> vinculo =
+        c.puertos()
+            .invitaciones()
+            .canjear(codigo, mensaje.usuario(), mensaje.nombreUsuario(), mensaje.ahora());
+    if (vinculo.isEmpty()) {
+      return List.of(
+          Respuesta.de(
+              "Ese código de invitación no sirve: puede que ya se haya usado o que haya vencido."
+                  + " Pide uno nuevo a un administrador de Seguimiento PREP."));
+    }
+    return List.of(
+        c.ayuda(vinculo.get())
+            .precedidaDe(
+                "Listo"
+                    + (vinculo.get().cuenta() == null ? "" : ", " + vinculo.get().cuenta())
+                    + ": quedaste vinculado con el rol "
+                    + vinculo.get().nombreDelRol()
+                    + "."));
+  }
+}

@@ -1,0 +1,17 @@
+package mx.seguimientoprep.bot.comando;
+
+/** Dónde aparece un comando en /ayuda, en este orden. */
+public enum Seccion {
+  CONSULTAS("Comandos:"),
+  REGISTRO("Registrar oficios:");
+
+  private final String titulo;
+
+  Seccion(String titulo) {
+    this.titulo = titulo;
+  }
+
+  public String titulo() {
+    return titulo;
+  }
+}

@@ -1,0 +1,162 @@
+package mx.seguimientoprep.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import mx.seguimientoprep.bot.comando.Comando;
+import mx.seguimientoprep.bot.comando.LineaDeAyuda;
+import mx.seguimientoprep.bot.comando.Menu;
+import mx.seguimientoprep.domain.usuario.Rol;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Los comandos del bot, de un solo lugar: cada descriptor aparece en /ayuda para los roles que
+ * pueden usarlo y en el menú de Telegram de los chats en que se atiende, y en ningún otro.
+ */
+class ComandosDelBotTest {
+
+  private static final List<Rol> ROLES_DEL_BOT = List.of(Rol.CONSEJERO, Rol.STAFF);
+
+  private static String ayuda(Rol rol) {
+    return ComandosDelBot.TODOS.ayuda(rol, "SeguimientoPrepBot").texto();
+  }
+
+  private static List<String> nombres(List<Menu.Entrada> entradas) {
+    return entradas.stream().map(Menu.Entrada::comando).toList();
+  }
+
+  @Test
+  void cadaComandoApareceEnLaAyudaDeQuienPuedeUsarloYEnElMenuDeSusChats() {
+    Menu menu = ComandosDelBot.TODOS.menu();
+    for (Comando<Contexto> comando : ComandosDelBot.TODOS.todos()) {
+      if (!comando.anunciado()) {
+        continue;
+      }
+      for (Rol rol : ROLES_DEL_BOT) {
+        String ayuda = ayuda(rol);
+        for (LineaDeAyuda linea : comando.ayuda()) {
+          assertEquals(
+              comando.permiteA(rol),
+              ayuda.contains("\n" + linea + "\n"),
+              comando + " en la ayuda de " + rol);
+        }
+      }
+      Menu.Entrada entrada = new Menu.Entrada(comando.nombre(), comando.descripcion());
+      assertEquals(
+          comando.localidad().admite(false),
+          menu.privados().contains(entrada),
+          comando + " en privado");
+      assertEquals(
+          comando.localidad().admite(true),
+          menu.grupos().contains(entrada),
+          comando + " en grupos");
+    }
+  }
+
+  @Test
+  void soloStartNoSeAnuncia() {
+    assertEquals(
+        List.of(ComandosDelBot.START),
+        ComandosDelBot.TODOS.todos().stream().filter(c -> !c.anunciado()).toList());
+    assertFalse(ayuda(Rol.STAFF).contains("/start —"));
+    assertFalse(nombres(ComandosDelBot.TODOS.menu().privados()).contains("start"));
+  }
+
+  @Test
+  void elMenuDeCadaChat() {
+    Menu menu = ComandosDelBot.TODOS.menu();
+    assertEquals(
+        List.of(
+            "estado",
+            "oficios",
+            "pendientes",
+            "acuerdos",
+            "sesiones",
+            "vencimientos",
+            "oficio",
+            "cancelar",
+            "ayuda"),
+        nombres(menu.privados()));
+    assertEquals(
+        List.of(
+            "estado",
+            "oficios",
+            "pendientes",
+            "acuerdos",
+            "sesiones",
+            "vencimientos",
+            "cancelar",
+            "ayuda"),
+        nombres(menu.grupos()));
+    assertEquals(
+        new Menu.Entrada("estado", "La tarjeta de estado del proceso actual"),
+        menu.privados().get(0));
+  }
+
+  @Test
+  void registrarOficiosEsDelCapturista() {
+    assertTrue(ComandosDelBot.OFICIO.permiteA(Rol.STAFF));
+    assertFalse(ComandosDelBot.OFICIO.permiteA(Rol.CONSEJERO));
+    assertTrue(ComandosDelBot.ESTADO.permiteA(Rol.CONSEJERO));
+    assertEquals(
+        "Registrar oficios es para el rol capturista; con el rol consejero puedes consultar."
+            + " Escribe /ayuda para ver cómo.",
+        ComandosDelBot.OFICIO.negativaPorRol(Rol.CONSEJERO));
+  }
+
+  @Test
+  void laAyudaDeUnConsejero() {
+    assertEquals(CONSEJERO_AYUDA, ayuda(Rol.CONSEJERO));
+  }
+
+  @Test
+  void laAyudaDeUnCapturistaOfreceRegistrar() {
+    assertEquals(CAPTURISTA_AYUDA, ayuda(Rol.STAFF));
+  }
+
+  private static final String CONSEJERO_AYUDA =
+      """
+      Pregúntame cómo va el PREP de una entidad; la reconozco por su nombre, siglas, abreviatura \
+      o clave, con o sin acentos:
+      • estado del PREP Durango
+      • ¿Cómo va el PREP de Durango?
+      • estado IEPC Durango · DURANGO · estado dgo · Edomex · 10
+
+      Comandos:
+      /estado durango — la tarjeta de estado del proceso actual
+      /oficios durango — los 10 oficios más recientes
+      /pendientes durango — entregables pendientes y vencidos, con su fecha límite
+      /acuerdos coahuila — los acuerdos del proceso actual
+      /sesiones aguascalientes — sesiones y reuniones, con fechas
+      /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
+      /ayuda — este mensaje
+
+      En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango""";
+
+  private static final String CAPTURISTA_AYUDA =
+      """
+      Pregúntame cómo va el PREP de una entidad; la reconozco por su nombre, siglas, abreviatura \
+      o clave, con o sin acentos:
+      • estado del PREP Durango
+      • ¿Cómo va el PREP de Durango?
+      • estado IEPC Durango · DURANGO · estado dgo · Edomex · 10
+
+      Comandos:
+      /estado durango — la tarjeta de estado del proceso actual
+      /oficios durango — los 10 oficios más recientes
+      /pendientes durango — entregables pendientes y vencidos, con su fecha límite
+      /acuerdos coahuila — los acuerdos del proceso actual
+      /sesiones aguascalientes — sesiones y reuniones, con fechas
+      /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
+      /ayuda — este mensaje
+
+      Registrar oficios:
+      /oficio — te pregunto los datos uno por uno
+      /oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020 — en una \
+      línea: número, fecha, sentido y asunto; solo pregunto lo que falte
+      /cancelar — termina el registro sin guardar nada
+
+      En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango""";
+}
