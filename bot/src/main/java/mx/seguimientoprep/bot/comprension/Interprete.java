@@ -1,7 +1,6 @@
 package mx.seguimientoprep.bot.comprension;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +19,7 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
  * <p>En una frase libre la intención la dan sus palabras clave (`oficios`, `pendientes`,
  * `acuerdos`, `sesiones`, `vence`…; ninguna: el estado) y la entidad, el resolutor del dominio: el
  * texto completo si es exactamente un nombre, alias, sigla o clave; si no, la forma más larga que
- * aparece en la frase, sin contar como significativas las {@linkplain #PALABRAS_VACIAS palabras
+ * aparece en la frase, sin contar como significativas las {@linkplain ResolutorEntidad palabras
  * vacías}. En un grupo solo cuentan los comandos y los mensajes que mencionan al bot; un comando
  * desconocido sin `@NombreBot` se supone de otro bot del grupo.
  */
@@ -66,13 +65,6 @@ public final class Interprete {
   private static final Set<String> SALUDOS =
       Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
   private static final Set<String> CANCELAR = Set.of("cancelar", "cancela");
-
-  /**
-   * Las palabras de una pregunta que no nombran una entidad: no cuentan para decidir si una clave o
-   * un alias que también es palabra común (`son`, `ver`, `sin`) está solo, ni se les buscan
-   * parecidos. Incluye las palabras clave de las intenciones.
-   */
-  private static final Set<String> PALABRAS_VACIAS = palabrasVacias();
 
   private final ResolutorEntidad entidades;
   private final String nombreDelBot;
@@ -141,7 +133,7 @@ public final class Interprete {
    * la forma más larga que aparece en él, o parecidos si no aparece ninguna.
    */
   public Resolucion entidadEn(String texto) {
-    return entidades.exacta(texto).orElseGet(() -> entidades.buscarEn(texto, PALABRAS_VACIAS));
+    return entidades.enFrase(texto);
   }
 
   private Interpretacion comando(Matcher comando) {
@@ -196,96 +188,5 @@ public final class Interprete {
 
   private static boolean contiene(List<String> palabras, Set<String> claves) {
     return palabras.stream().anyMatch(claves::contains);
-  }
-
-  private static Set<String> palabrasVacias() {
-    Set<String> vacias =
-        new HashSet<>(
-            Set.of(
-                "estado",
-                "estatus",
-                "status",
-                "situacion",
-                "avance",
-                "avances",
-                "resumen",
-                "reporte",
-                "informe",
-                "informacion",
-                "info",
-                "prep",
-                "programa",
-                "como",
-                "va",
-                "van",
-                "anda",
-                "andan",
-                "lleva",
-                "llevan",
-                "esta",
-                "estan",
-                "que",
-                "cual",
-                "cuales",
-                "cuantos",
-                "cuantas",
-                "hay",
-                "tiene",
-                "tienen",
-                "me",
-                "dime",
-                "dame",
-                "muestra",
-                "muestrame",
-                "quiero",
-                "saber",
-                "ver",
-                "son",
-                "sin",
-                "del",
-                "de",
-                "la",
-                "las",
-                "el",
-                "los",
-                "en",
-                "al",
-                "a",
-                "y",
-                "o",
-                "un",
-                "una",
-                "por",
-                "para",
-                "favor",
-                "porfa",
-                "sobre",
-                "acerca",
-                "proceso",
-                "actual",
-                "ultimo",
-                "ultimos",
-                "recientes",
-                "proximos",
-                "dias",
-                "mes",
-                "semana",
-                "gracias",
-                "opl",
-                "instituto"));
-    for (Set<String> claves :
-        List.of(
-            OFICIOS,
-            REGISTRAR,
-            ACUERDOS,
-            SESIONES,
-            PENDIENTES,
-            VENCIMIENTOS,
-            AYUDA,
-            SALUDOS,
-            CANCELAR)) {
-      vacias.addAll(claves);
-    }
-    return Set.copyOf(vacias);
   }
 }
