@@ -1,15 +1,14 @@
-package mx.seguimientoprep.hoja.valor;
+package mx.seguimientoprep.domain.fecha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import mx.seguimientoprep.hoja.Celda;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class FechaParserTest {
+class FechaEscritaTest {
 
   private static final LocalDate TRES_DE_NOVIEMBRE = LocalDate.of(2020, 11, 3);
 
@@ -42,50 +41,46 @@ class FechaParserTest {
         "  03/11/2020  ",
       })
   void todasLasFormasDelLibro(String texto) {
-    assertEquals(TRES_DE_NOVIEMBRE, FechaParser.leer(texto));
+    assertEquals(TRES_DE_NOVIEMBRE, FechaEscrita.leer(texto));
   }
 
   @Test
   void elDiaVaSiempreAntesQueElMes() {
-    assertEquals(LocalDate.of(2021, 11, 4), FechaParser.leer("04/11/2021"));
-    assertEquals(LocalDate.of(2021, 11, 4), FechaParser.leer("04-11-2021"));
+    assertEquals(LocalDate.of(2021, 11, 4), FechaEscrita.leer("04/11/2021"));
+    assertEquals(LocalDate.of(2021, 11, 4), FechaEscrita.leer("04-11-2021"));
   }
 
   @Test
   void losNumeralesEntreParentesisGananALasLetras() {
     assertEquals(
         LocalDate.of(2021, 11, 4),
-        FechaParser.leer("tres (04) de noviembre de dos mil veinte (2021)"));
+        FechaEscrita.leer("tres (04) de noviembre de dos mil veinte (2021)"));
   }
 
   @Test
   void lasFormasLargasDeLosInformes() {
     assertEquals(
         LocalDate.of(2021, 10, 27),
-        FechaParser.leer("veintisiete (27) de octubre de dos mil veintiuno (2021)"));
+        FechaEscrita.leer("veintisiete (27) de octubre de dos mil veintiuno (2021)"));
     assertEquals(
         LocalDate.of(2023, 12, 27),
-        FechaParser.leer("veintisiete de diciembre de dos mil veintitrés"));
-    assertEquals(LocalDate.of(2019, 11, 1), FechaParser.leer("primero de noviembre de 2019"));
+        FechaEscrita.leer("veintisiete de diciembre de dos mil veintitrés"));
+    assertEquals(LocalDate.of(2019, 11, 1), FechaEscrita.leer("primero de noviembre de 2019"));
     assertEquals(
         LocalDate.of(1999, 1, 31),
-        FechaParser.leer("31 de enero de mil novecientos noventa y nueve"));
-  }
-
-  @Test
-  void unaFechaRealDeExcelSeTomaTalCual() {
-    assertEquals(TRES_DE_NOVIEMBRE, FechaParser.leer(new Celda.Fecha(TRES_DE_NOVIEMBRE)));
+        FechaEscrita.leer("31 de enero de mil novecientos noventa y nueve"));
   }
 
   @Test
   void unNumeroDeSerieDeExcelSinFormatoEsLaFechaQueRepresenta() {
-    assertEquals(TRES_DE_NOVIEMBRE, FechaParser.leer(new Celda.Numero(44138)));
+    assertEquals(TRES_DE_NOVIEMBRE, FechaEscrita.deExcel(44138, "44138"));
+    assertEquals(LocalDate.of(2021, 10, 11), FechaEscrita.deExcel(44480, "44480"));
   }
 
   @Test
   void unNumeroQueNoPuedeSerFechaSeRechaza() {
-    ValorInvalido error =
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer(new Celda.Numero(2020)));
+    FechaInvalida error =
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.deExcel(2020, "2020"));
     assertEquals(
         "2020 no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).",
         error.getMessage());
@@ -95,36 +90,37 @@ class FechaParserTest {
   void unaFechaImposibleDiceQuePorQue() {
     assertEquals(
         "31/02/2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer("31/02/2021")).getMessage());
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("31/02/2021")).getMessage());
     assertEquals(
         "29 de febrero de 2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer("29 de febrero de 2021"))
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("29 de febrero de 2021"))
             .getMessage());
-    assertEquals(LocalDate.of(2020, 2, 29), FechaParser.leer("29/02/2020"));
+    assertEquals(LocalDate.of(2020, 2, 29), FechaEscrita.leer("29/02/2020"));
   }
 
   @Test
   void mesDiaAnoNuncaSeSupone() {
     assertEquals(
         "11/25/2021 no es una fecha válida: no existe el mes 25 (el día va primero: dd/mm/aaaa).",
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer("11/25/2021")).getMessage());
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("11/25/2021")).getMessage());
   }
 
   @Test
   void unTextoQueNoEsFecha() {
     assertEquals(
         "pendiente no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).",
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer("pendiente")).getMessage());
-    assertThrows(ValorInvalido.class, () -> FechaParser.leer("noviembre de 2020"));
-    assertThrows(ValorInvalido.class, () -> FechaParser.leer("3 de noviembre"));
-    assertThrows(ValorInvalido.class, () -> FechaParser.leer("tres de noviembre de dos mil patos"));
-    assertThrows(ValorInvalido.class, () -> FechaParser.leer("2020-11"));
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("pendiente")).getMessage());
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("noviembre de 2020"));
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("3 de noviembre"));
+    assertThrows(
+        FechaInvalida.class, () -> FechaEscrita.leer("tres de noviembre de dos mil patos"));
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("2020-11"));
   }
 
   @Test
   void unAnoFueraDeLoRazonable() {
     assertEquals(
         "03/11/2202 no es una fecha válida: el año 2202 no está entre 1900 y 2100.",
-        assertThrows(ValorInvalido.class, () -> FechaParser.leer("03/11/2202")).getMessage());
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("03/11/2202")).getMessage());
   }
 }
