@@ -3,7 +3,6 @@ package mx.seguimientoprep.bot.comprension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,9 +25,10 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
  * <p>En una frase libre el comando lo dan sus palabras (`oficios`, `pendientes`, `acuerdos`,
  * `sesiones`, `vence`…; ninguna: el estado) y la entidad, el resolutor del dominio: el texto
  * completo si es exactamente un nombre, alias, sigla o clave; si no, la forma más larga que aparece
- * en la frase, sin contar como significativas las {@linkplain #palabrasVacias palabras vacías}. En
- * un grupo solo cuentan los comandos y los mensajes que mencionan al bot; un comando desconocido
- * sin `@NombreBot` se supone de otro bot del grupo.
+ * en la frase, sin contar como significativas las palabras vacías del dominio ni las de las frases
+ * de los comandos ({@link ResolutorEntidad#enFrase(String, Set)}). En un grupo solo cuentan los
+ * comandos y los mensajes que mencionan al bot; un comando desconocido sin `@NombreBot` se supone
+ * de otro bot del grupo.
  *
  * @param <C> lo que el despachador da a los manejadores de los comandos
  */
@@ -45,9 +45,8 @@ public final class Interprete<C> {
   private final List<FraseDe<C>> frases;
 
   /**
-   * Las palabras de una pregunta que no nombran una entidad: no cuentan para decidir si una clave o
-   * un alias que también es palabra común (`son`, `ver`, `sin`) está solo, ni se les buscan
-   * parecidos. Incluye las palabras de las frases de los comandos.
+   * Las palabras de las frases de los comandos: se suman a las palabras vacías del dominio al
+   * buscar una entidad en una frase, así que un comando nuevo no necesita agregarlas a mano.
    */
   private final Set<String> palabrasVacias;
 
@@ -70,7 +69,7 @@ public final class Interprete<C> {
     comandos.todos().forEach(c -> c.frases().forEach(f -> todas.add(new FraseDe<>(f, c))));
     todas.sort(Comparator.comparing(f -> f.frase().precedencia()));
     this.frases = List.copyOf(todas);
-    this.palabrasVacias = palabrasVacias(comandos);
+    this.palabrasVacias = Set.copyOf(comandos.palabrasDeFrases());
   }
 
   /** Lo que quiso decir un mensaje de texto escrito en un chat privado o en un grupo. */
@@ -127,7 +126,7 @@ public final class Interprete<C> {
    * la forma más larga que aparece en él, o parecidos si no aparece ninguna.
    */
   public Resolucion entidadEn(String texto) {
-    return entidades.exacta(texto).orElseGet(() -> entidades.buscarEn(texto, palabrasVacias));
+    return entidades.enFrase(texto, palabrasVacias);
   }
 
   private Interpretacion<C> comando(Matcher comando) {
@@ -184,84 +183,5 @@ public final class Interprete<C> {
     boolean nombrada() {
       return !(resolucion() instanceof Resolucion.NoEncontrada);
     }
-  }
-
-  private static Set<String> palabrasVacias(Comandos<?> comandos) {
-    Set<String> vacias =
-        new HashSet<>(
-            Set.of(
-                "estado",
-                "estatus",
-                "status",
-                "situacion",
-                "avance",
-                "avances",
-                "resumen",
-                "reporte",
-                "informe",
-                "informacion",
-                "info",
-                "prep",
-                "programa",
-                "como",
-                "va",
-                "van",
-                "anda",
-                "andan",
-                "lleva",
-                "llevan",
-                "esta",
-                "estan",
-                "que",
-                "cual",
-                "cuales",
-                "cuantos",
-                "cuantas",
-                "hay",
-                "tiene",
-                "tienen",
-                "me",
-                "dime",
-                "dame",
-                "muestra",
-                "muestrame",
-                "quiero",
-                "saber",
-                "ver",
-                "son",
-                "sin",
-                "del",
-                "de",
-                "la",
-                "las",
-                "el",
-                "los",
-                "en",
-                "al",
-                "a",
-                "y",
-                "o",
-                "un",
-                "una",
-                "por",
-                "para",
-                "favor",
-                "porfa",
-                "sobre",
-                "acerca",
-                "proceso",
-                "actual",
-                "ultimo",
-                "ultimos",
-                "recientes",
-                "proximos",
-                "dias",
-                "mes",
-                "semana",
-                "gracias",
-                "opl",
-                "instituto"));
-    vacias.addAll(comandos.palabrasDeFrases());
-    return Set.copyOf(vacias);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,11 @@ public final class ResolutorEntidad {
         porForma.keySet().stream().mapToInt(forma -> palabras(forma).size()).max().orElse(0);
   }
 
-  /** Para un campo cuyo texto completo nombra una entidad (la columna `Entidad` de la hoja). */
+  /**
+   * El texto completo como nombre de una entidad, con sugerencias si se escribe parecido a una (la
+   * clave de un botón, las siglas de un número de oficio). Un campo que nombra una entidad se lee
+   * con {@link #enCampo}.
+   */
   public Resolucion resolver(String texto) {
     String forma = TextoComparable.de(texto);
     if (forma.isEmpty()) {
@@ -83,17 +88,67 @@ public final class ResolutorEntidad {
   }
 
   /**
-   * Para una frase libre (el bot): la entidad nombrada por la forma más larga que aparece en ella.
-   * Las palabras vacías (`como`, `va`, `prep`) no cuentan para decidir si una palabra común está
-   * sola, ni para las sugerencias.
+   * Para una frase libre (una pregunta al bot, la referencia de una URL): la entidad que el texto
+   * entero nombra tal cual; si no, la que nombra la forma más larga que aparece en la frase, sin
+   * contar las {@linkplain PalabrasVacias palabras vacías} de una pregunta; si no aparece ninguna,
+   * las que se escriben parecido a sus palabras significativas.
    */
-  public Resolucion buscarEn(String frase, Set<String> palabrasVacias) {
-    List<String> palabras = palabras(TextoComparable.de(frase));
-    Set<String> vacias =
-        palabrasVacias.stream().map(TextoComparable::de).collect(Collectors.toSet());
-    List<String> significativas = palabras.stream().filter(p -> !vacias.contains(p)).toList();
-    String unicaSignificativa = significativas.size() == 1 ? significativas.get(0) : null;
+  public Resolucion enFrase(String frase) {
+    return exacta(frase).orElseGet(() -> buscar(frase, PalabrasVacias.DE_UNA_PREGUNTA));
+  }
 
+  /**
+   * {@link #enFrase(String)} con más palabras vacías que las del dominio: las de las frases de los
+   * comandos del bot, que salen de sus descriptores.
+   */
+  public Resolucion enFrase(String frase, Set<String> masPalabrasVacias) {
+    if (masPalabrasVacias.isEmpty()) {
+      return enFrase(frase);
+    }
+    Set<String> vacias = new HashSet<>(PalabrasVacias.DE_UNA_PREGUNTA);
+    masPalabrasVacias.forEach(p -> vacias.add(TextoComparable.de(p)));
+    return exacta(frase).orElseGet(() -> buscar(frase, vacias));
+  }
+
+  /**
+   * Para un campo que nombra una entidad (la columna `Entidad` de la hoja, el campo `entidad` de la
+   * API, la referencia de una URL): lo que {@link #resolver} entiende del texto completo, salvo que
+   * no la encuentre y el texto leído como frase sí (`estado de Durango`, `OPL de Coahuila`).
+   */
+  public Resolucion enCampo(String texto) {
+    Optional<Resolucion> exacta = exacta(texto);
+    if (exacta.isPresent()) {
+      return exacta.get();
+    }
+    Optional<Resolucion> enFrase =
+        hallar(palabras(TextoComparable.de(texto)), PalabrasVacias.DE_UNA_PREGUNTA);
+    if (enFrase.isPresent() && enFrase.get() instanceof Resolucion.Encontrada) {
+      return enFrase.get();
+    }
+    return resolver(texto);
+  }
+
+  /**
+   * La entidad nombrada por la forma más larga que aparece en la frase. Las palabras vacías no
+   * cuentan para decidir si una palabra común está sola, ni para las sugerencias. Fuera de las
+   * pruebas, las palabras vacías son siempre las de {@link PalabrasVacias}: ver {@link #enFrase}.
+   */
+  Resolucion buscarEn(String frase, Set<String> palabrasVacias) {
+    return buscar(
+        frase, palabrasVacias.stream().map(TextoComparable::de).collect(Collectors.toSet()));
+  }
+
+  /** {@link #buscarEn} con las palabras vacías ya en su forma comparable. */
+  private Resolucion buscar(String frase, Set<String> vacias) {
+    List<String> palabras = palabras(TextoComparable.de(frase));
+    return hallar(palabras, vacias)
+        .orElseGet(() -> sugerir(secuencias(significativas(palabras, vacias))));
+  }
+
+  /** Las entidades que nombra la forma más larga que aparece completa; vacío si ninguna. */
+  private Optional<Resolucion> hallar(List<String> palabras, Set<String> vacias) {
+    List<String> significativas = significativas(palabras, vacias);
+    String unicaSignificativa = significativas.size() == 1 ? significativas.get(0) : null;
     for (int largo = Math.min(palabrasDeLaFormaMasLarga, palabras.size()); largo >= 1; largo--) {
       SortedSet<Entidad> halladas = new TreeSet<>(POR_CLAVE);
       for (int inicio = 0; inicio + largo <= palabras.size(); inicio++) {
@@ -104,10 +159,14 @@ public final class ResolutorEntidad {
         halladas.addAll(porForma.getOrDefault(forma, Collections.emptySortedSet()));
       }
       if (!halladas.isEmpty()) {
-        return resolucion(halladas);
+        return Optional.of(resolucion(halladas));
       }
     }
-    return sugerir(secuencias(significativas));
+    return Optional.empty();
+  }
+
+  private static List<String> significativas(List<String> palabras, Set<String> vacias) {
+    return palabras.stream().filter(p -> !vacias.contains(p)).toList();
   }
 
   private void indexar(String forma, Entidad entidad) {

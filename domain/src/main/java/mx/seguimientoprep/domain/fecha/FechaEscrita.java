@@ -23,6 +23,14 @@ public final class FechaEscrita {
   public static final int PRIMER_ANO = 1900;
   public static final int ULTIMO_ANO = 2100;
 
+  /** El día cero de las fechas de Excel (sistema 1900, a partir de marzo de 1900). */
+  private static final LocalDate EPOCA_EXCEL = LocalDate.of(1899, 12, 30);
+
+  /** Un número sin formato de fecha se acepta como fecha de Excel solo en 1990-2099. */
+  private static final double SERIE_MINIMA = 32_874;
+
+  private static final double SERIE_MAXIMA = 73_050;
+
   private static final Pattern HORA =
       Pattern.compile(
           "\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*(?:h|hrs|horas))?$");
@@ -77,6 +85,20 @@ public final class FechaEscrita {
       return hoy.minusDays(1);
     }
     return leer(texto);
+  }
+
+  /**
+   * Una fecha de Excel que llegó como número, sin formato de fecha: {@code 44138} es el 3 de
+   * noviembre de 2020. Solo un entero entre 1990 y 2099 se toma por fecha.
+   *
+   * @param comoSeVe el número como lo muestra la hoja, para el mensaje
+   * @throws FechaInvalida si el número no puede ser una fecha
+   */
+  public static LocalDate deExcel(double serie, String comoSeVe) {
+    if (serie == Math.rint(serie) && serie >= SERIE_MINIMA && serie <= SERIE_MAXIMA) {
+      return EPOCA_EXCEL.plusDays((long) serie);
+    }
+    throw noEsFecha(comoSeVe);
   }
 
   private static LocalDate conNombreDeMes(String original, String simple, Meses.Encontrado mes) {

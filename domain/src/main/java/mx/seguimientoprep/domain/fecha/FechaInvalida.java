@@ -25,6 +25,14 @@ public final class FechaInvalida extends DatoInvalido {
         false);
   }
 
+  static FechaInvalida noEsMes(String original) {
+    return new FechaInvalida(
+        original
+            + " no es un mes válido; escríbelo como aaaa-mm (por ejemplo, 2020-10) o como «octubre"
+            + " 2020».",
+        false);
+  }
+
   /** Whether the text looked like a date (and so was meant as one) but does not exist. */
   public boolean pareceFecha() {
     return pareceFecha;

@@ -2,6 +2,7 @@ package mx.seguimientoprep.domain.entidad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.ArrayList;
@@ -230,6 +231,74 @@ class ResolutorEntidadTest {
     @Test
     void lasSiglasCompartidasSolasSonAmbiguas() {
       assertInstanceOf(Resolucion.Ambigua.class, RESOLUTOR.buscarEn("estado IEE", VACIAS));
+    }
+  }
+
+  /** Una sola búsqueda en una frase para el bot y la API, con una sola lista de palabras vacías. */
+  @Nested
+  class ConLasPalabrasVaciasDeUnaPregunta {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "¿Cómo va el PREP de Durango? | Durango",
+          "estatus de coahuila | Coahuila",
+          "dame los oficios del IEPC Durango | Durango",
+          "pendientes de baja california sur | Baja California Sur",
+          "son | Sonora",
+          "estado del prep en el estado de méxico | Estado de México",
+        })
+    void encuentraLaEntidadDeUnaPregunta(String frase, String entidad) {
+      assertEquals(entidad, nombre(RESOLUTOR.enFrase(frase)));
+    }
+
+    @Test
+    void lasPalabrasDeUnaPreguntaNoSonAliasDeEntidades() {
+      assertInstanceOf(Resolucion.NoEncontrada.class, RESOLUTOR.enFrase("quiero ver los oficios"));
+      assertInstanceOf(
+          Resolucion.NoEncontrada.class, RESOLUTOR.enFrase("cuáles son los pendientes sin fecha"));
+    }
+
+    @Test
+    void lasPalabrasVaciasQueUsabaLaApiSiguenSiendolo() {
+      for (String palabra :
+          List.of("estado", "del", "de", "la", "el", "en", "prep", "como", "va")) {
+        assertTrue(PalabrasVacias.DE_UNA_PREGUNTA.contains(palabra), palabra);
+      }
+    }
+  }
+
+  /** Un campo (la celda, el campo JSON, la referencia de una URL) que nombra una entidad. */
+  @Nested
+  class EnUnCampo {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Coahuila | Coahuila",
+          "Coahuila de Zaragoza | Coahuila",
+          "Coah. | Coahuila",
+          "05 | Coahuila",
+          "estado de Durango | Durango",
+          "OPL de Coahuila | Coahuila",
+          "ver | Veracruz",
+        })
+    void loNombraEnteroOComoFrase(String texto, String entidad) {
+      assertEquals(entidad, nombre(RESOLUTOR.enCampo(texto)));
+    }
+
+    @Test
+    void siNoLaEncuentraSugiereComoElTextoCompleto() {
+      assertEquals(
+          List.of("Baja California Sur"),
+          nombres(
+              assertInstanceOf(
+                      Resolucion.Sugerencias.class, RESOLUTOR.enCampo("Baja Californa Sur"))
+                  .candidatas()));
+      assertInstanceOf(Resolucion.Ambigua.class, RESOLUTOR.enCampo("IEE"));
+      assertInstanceOf(Resolucion.NoEncontrada.class, RESOLUTOR.enCampo("Narnia"));
     }
   }
 }

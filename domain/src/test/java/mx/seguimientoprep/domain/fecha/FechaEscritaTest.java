@@ -1,66 +1,126 @@
 package mx.seguimientoprep.domain.fecha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Las formas de fecha de workbook.md, más `hoy` y `ayer`. */
 class FechaEscritaTest {
 
-  private static final LocalDate HOY = LocalDate.of(2021, 11, 4);
+  private static final LocalDate TRES_DE_NOVIEMBRE = LocalDate.of(2020, 11, 3);
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "03/11/2020 | 2020-11-03",
-        "3/11/20 | 2020-11-03",
-        "2020-11-03 | 2020-11-03",
-        "3 de noviembre de 2020 | 2020-11-03",
-        "3 de Noviembre del 2020 | 2020-11-03",
-        "3-nov-2020 | 2020-11-03",
-        "tres (03) de noviembre de dos mil veinte (2020) | 2020-11-03",
-        "veintisiete de octubre de dos mil veintiuno | 2021-10-27",
-        "04/11/2021 | 2021-11-04",
-        "29/02/2024 | 2024-02-29",
-        "hoy | 2021-11-04",
-        "Hoy | 2021-11-04",
-        "ayer | 2021-11-03"
+        "03/11/2020",
+        "3/11/2020",
+        "3/11/20",
+        "03-11-2020",
+        "03.11.2020",
+        "2020-11-03",
+        "2020/11/03",
+        "2020-11-03T00:00:00",
+        "03/11/2020 10:30",
+        "3 de noviembre de 2020",
+        "3 de Noviembre del 2020",
+        "martes 3 de noviembre de 2020",
+        "3 noviembre 2020",
+        "3-nov-2020",
+        "3-Nov-20",
+        "03/nov./2020",
+        "3 NOV 2020",
+        "noviembre 3, 2020",
+        "tres (03) de noviembre de dos mil veinte (2020)",
+        "Tres (03) de Noviembre de Dos Mil Veinte (2020)",
+        "tres de noviembre de dos mil veinte",
+        "a los tres días del mes de noviembre del año dos mil veinte",
+        "  03/11/2020  ",
       })
-  void leeLaFecha(String texto, LocalDate fecha) {
-    assertEquals(fecha, FechaEscrita.leer(texto, HOY));
+  void todasLasFormasDelLibro(String texto) {
+    assertEquals(TRES_DE_NOVIEMBRE, FechaEscrita.leer(texto));
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "31/02/2021 | 31/02/2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
-        "29/02/2021 | 29/02/2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
-        "15/13/2021 | 15/13/2021 no es una fecha válida: no existe el mes 13 (el día va primero:"
-            + " dd/mm/aaaa).",
-        "31 de abril de 2021 | 31 de abril de 2021 no es una fecha válida: abril de 2021 tiene 30"
-            + " días."
-      })
-  void unaFechaQueNoExisteDiceElMotivo(String texto, String mensaje) {
-    FechaInvalida error = assertThrows(FechaInvalida.class, () -> FechaEscrita.leer(texto, HOY));
-    assertEquals(mensaje, error.getMessage());
-    assertTrue(error.pareceFecha());
+  @Test
+  void elDiaVaSiempreAntesQueElMes() {
+    assertEquals(LocalDate.of(2021, 11, 4), FechaEscrita.leer("04/11/2021"));
+    assertEquals(LocalDate.of(2021, 11, 4), FechaEscrita.leer("04-11-2021"));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"mañana temprano", "IEC/SE/1766/2020", "enviado", "3 de noviembre"})
-  void loQueNoEsFecha(String texto) {
-    FechaInvalida error = assertThrows(FechaInvalida.class, () -> FechaEscrita.leer(texto, HOY));
+  @Test
+  void losNumeralesEntreParentesisGananALasLetras() {
     assertEquals(
-        texto + " no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).",
+        LocalDate.of(2021, 11, 4),
+        FechaEscrita.leer("tres (04) de noviembre de dos mil veinte (2021)"));
+  }
+
+  @Test
+  void lasFormasLargasDeLosInformes() {
+    assertEquals(
+        LocalDate.of(2021, 10, 27),
+        FechaEscrita.leer("veintisiete (27) de octubre de dos mil veintiuno (2021)"));
+    assertEquals(
+        LocalDate.of(2023, 12, 27),
+        FechaEscrita.leer("veintisiete de diciembre de dos mil veintitrés"));
+    assertEquals(LocalDate.of(2019, 11, 1), FechaEscrita.leer("primero de noviembre de 2019"));
+    assertEquals(
+        LocalDate.of(1999, 1, 31),
+        FechaEscrita.leer("31 de enero de mil novecientos noventa y nueve"));
+  }
+
+  @Test
+  void unNumeroDeSerieDeExcelSinFormatoEsLaFechaQueRepresenta() {
+    assertEquals(TRES_DE_NOVIEMBRE, FechaEscrita.deExcel(44138, "44138"));
+    assertEquals(LocalDate.of(2021, 10, 11), FechaEscrita.deExcel(44480, "44480"));
+  }
+
+  @Test
+  void unNumeroQueNoPuedeSerFechaSeRechaza() {
+    FechaInvalida error =
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.deExcel(2020, "2020"));
+    assertEquals(
+        "2020 no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).",
         error.getMessage());
-    assertFalse(error.pareceFecha());
+  }
+
+  @Test
+  void unaFechaImposibleDiceQuePorQue() {
+    assertEquals(
+        "31/02/2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("31/02/2021")).getMessage());
+    assertEquals(
+        "29 de febrero de 2021 no es una fecha válida: febrero de 2021 tiene 28 días.",
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("29 de febrero de 2021"))
+            .getMessage());
+    assertEquals(LocalDate.of(2020, 2, 29), FechaEscrita.leer("29/02/2020"));
+  }
+
+  @Test
+  void mesDiaAnoNuncaSeSupone() {
+    assertEquals(
+        "11/25/2021 no es una fecha válida: no existe el mes 25 (el día va primero: dd/mm/aaaa).",
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("11/25/2021")).getMessage());
+  }
+
+  @Test
+  void unTextoQueNoEsFecha() {
+    assertEquals(
+        "pendiente no es una fecha válida; escríbela como dd/mm/aaaa (por ejemplo, 03/11/2020).",
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("pendiente")).getMessage());
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("noviembre de 2020"));
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("3 de noviembre"));
+    assertThrows(
+        FechaInvalida.class, () -> FechaEscrita.leer("tres de noviembre de dos mil patos"));
+    assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("2020-11"));
+  }
+
+  @Test
+  void unAnoFueraDeLoRazonable() {
+    assertEquals(
+        "03/11/2202 no es una fecha válida: el año 2202 no está entre 1900 y 2100.",
+        assertThrows(FechaInvalida.class, () -> FechaEscrita.leer("03/11/2202")).getMessage());
   }
 }

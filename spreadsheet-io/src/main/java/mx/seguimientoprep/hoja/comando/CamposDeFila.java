@@ -3,35 +3,30 @@ package mx.seguimientoprep.hoja.comando;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Etiquetado;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
-import mx.seguimientoprep.domain.entidad.Entidad;
-import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
+import mx.seguimientoprep.domain.registro.LecturaDeCampo;
 import mx.seguimientoprep.domain.registro.Ubicacion;
 import mx.seguimientoprep.hoja.Celda;
 import mx.seguimientoprep.hoja.Fila;
 import mx.seguimientoprep.hoja.Hoja;
-import mx.seguimientoprep.hoja.valor.EnteroParser;
-import mx.seguimientoprep.hoja.valor.FechaParser;
-import mx.seguimientoprep.hoja.valor.ListaParser;
-import mx.seguimientoprep.hoja.valor.PeriodoParser;
-import mx.seguimientoprep.hoja.valor.ValorInvalido;
 
 /**
- * Los valores de una fila, ya interpretados, columna por columna. Un valor que no se puede leer
- * deja su error ubicado y se sigue con los demás, para que la persona vea todos los errores de la
- * fila a la vez.
+ * Los valores de una fila, ya interpretados, columna por columna. El texto de cada celda lo lee el
+ * dominio ({@link LecturaDeCampo}, y {@link mx.seguimientoprep.domain.registro.LecturaDeOficio}
+ * para la hoja {@code Oficios}), igual que lee un campo de la API o una respuesta al bot; aquí solo
+ * se decide qué hacer con lo que es propio de una celda (una fecha real de Excel, un número) y se
+ * ubica cada error con hoja, fila y columna. Un valor que no se puede leer deja su error y se sigue
+ * con los demás, para que la persona vea todos los errores de la fila a la vez.
  */
 final class CamposDeFila {
 
@@ -78,89 +73,91 @@ final class CamposDeFila {
     return texto;
   }
 
-  ClaveEntidad entidad(ResolutorEntidad entidades) {
-    String escrito = texto("Entidad");
-    if (escrito == null) {
-      falta("Entidad");
+  /**
+   * El valor que el dominio lee del texto de la celda ({@code null} si está vacía): la lectura
+   * decide si falta, y su error queda ubicado en la columna.
+   */
+  <T> T leido(String columna, Function<String, T> lectura) {
+    Optional<Celda> celda = conValor(columna);
+    try {
+      return lectura.apply(celda.map(Celda::texto).orElse(null));
+    } catch (DatoInvalido invalido) {
+      error(columna, celda.map(Celda::texto).orElse(""), invalido.getMessage());
       return null;
     }
-    Resolucion resolucion = entidades.resolver(escrito);
-    if (resolucion instanceof Resolucion.Encontrada encontrada) {
-      return encontrada.entidad().getClave();
-    }
-    String mensaje;
-    if (resolucion instanceof Resolucion.Ambigua ambigua) {
-      mensaje =
-          "'"
-              + escrito
-              + "' nombra a varias entidades: "
-              + ambigua.candidatas().stream()
-                  .map(e -> e.getNombre() + " (" + e.getSiglas() + ")")
-                  .collect(Collectors.joining(", "))
-              + "; escribe el nombre del estado o las siglas completas de su OPL.";
-    } else if (resolucion instanceof Resolucion.Sugerencias sugerencias) {
-      mensaje =
-          "'"
-              + escrito
-              + "' no es una entidad conocida; ¿quisiste decir "
-              + enumeracion(sugerencias.candidatas().stream().map(Entidad::getNombre).toList())
-              + "?";
-    } else {
-      mensaje =
-          "'"
-              + escrito
-              + "' no es una entidad conocida; escribe el nombre del estado, las siglas de su OPL"
-              + " o su clave de dos dígitos (por ejemplo, 05 para Coahuila).";
-    }
-    error("Entidad", escrito, mensaje);
-    return null;
+  }
+
+  ClaveEntidad entidad(ResolutorEntidad entidades) {
+    return leer(
+        LecturaDeCampo.ENTIDAD, true, celda -> LecturaDeCampo.entidad(entidades, celda.texto()));
   }
 
   LocalDate fecha(String columna, boolean obligatoria) {
-    return leer(columna, obligatoria, FechaParser::leer);
+    return fecha(
+        columna,
+        texto -> {
+          if (obligatoria && texto == null) {
+            throw LecturaDeCampo.falta(columna);
+          }
+          return LecturaDeCampo.fecha(columna, texto);
+        });
   }
 
+  /**
+   * Una fecha: la real de Excel tal cual, un número como fecha de Excel, y el texto (o la celda
+   * vacía) como lo lee {@code lectura}.
+   */
+  LocalDate fecha(String columna, Function<String, LocalDate> lectura) {
+    Optional<Celda> celda = conValor(columna);
+    if (celda.isPresent() && celda.get() instanceof Celda.Fecha fecha) {
+      return fecha.valor();
+    }
+    if (celda.isPresent() && celda.get() instanceof Celda.Numero numero) {
+      return leer(
+          columna, true, c -> LecturaDeCampo.fechaDeExcel(columna, numero.valor(), c.texto()));
+    }
+    return leido(columna, lectura);
+  }
+
+  /** El mes de un entregable: de una fecha real de Excel cuenta su mes; un número no es un mes. */
   YearMonth periodo(String columna) {
-    return leer(columna, false, PeriodoParser::leer);
+    return leer(
+        columna,
+        false,
+        celda -> {
+          if (celda instanceof Celda.Fecha fecha) {
+            return YearMonth.from(fecha.valor());
+          }
+          if (celda instanceof Celda.Numero) {
+            throw LecturaDeCampo.noEsMes(columna, celda.texto());
+          }
+          return LecturaDeCampo.mes(columna, celda.texto());
+        });
   }
 
   Integer entero(String columna) {
-    return leer(columna, false, EnteroParser::leer);
-  }
-
-  List<String> lista(String columna) {
-    List<String> lista = leer(columna, false, ListaParser::leer);
-    return lista == null ? List.of() : lista;
+    return leer(
+        columna,
+        false,
+        celda ->
+            celda instanceof Celda.Numero numero
+                ? LecturaDeCampo.entero(columna, numero.valor(), numero.texto())
+                : LecturaDeCampo.entero(columna, celda.texto()));
   }
 
   NumeroOficio numeroOficio(String columna, boolean obligatorio) {
-    return leer(columna, obligatorio, celda -> new NumeroOficio(celda.texto()));
+    return leer(columna, obligatorio, celda -> LecturaDeCampo.numeroOficio(columna, celda.texto()));
   }
 
   NumeroAcuerdo numeroAcuerdo(String columna, boolean obligatorio) {
-    return leer(columna, obligatorio, celda -> new NumeroAcuerdo(celda.texto()));
+    return leer(
+        columna, obligatorio, celda -> LecturaDeCampo.numeroAcuerdo(columna, celda.texto()));
   }
 
-  /** Un valor de una lista fija ({@code Sentido}, {@code Estado}), por su etiqueta. */
+  /** Un valor de una lista fija ({@code Realización}, {@code Estado}), por su etiqueta. */
   <E extends Enum<E> & Etiquetado> E valorFijo(String columna, boolean obligatorio, Class<E> tipo) {
     return leer(
-        columna,
-        obligatorio,
-        celda -> {
-          Optional<E> valor = Etiquetado.buscar(tipo, celda.texto());
-          if (valor.isEmpty()) {
-            throw new ValorInvalido(
-                "'"
-                    + celda.texto().strip()
-                    + "' no es un valor de «"
-                    + columna
-                    + "»; usa "
-                    + enumeracion(
-                        Arrays.stream(tipo.getEnumConstants()).map(Etiquetado::etiqueta).toList())
-                    + ".");
-          }
-          return valor.get();
-        });
+        columna, obligatorio, celda -> LecturaDeCampo.valorFijo(columna, celda.texto(), tipo));
   }
 
   void aviso(String columna, String mensaje) {
@@ -175,7 +172,7 @@ final class CamposDeFila {
   }
 
   private <T> T leer(String columna, boolean obligatorio, Function<Celda, T> lector) {
-    Optional<Celda> celda = fila.celda(columna).filter(c -> !c.enBlanco());
+    Optional<Celda> celda = conValor(columna);
     if (celda.isEmpty()) {
       if (obligatorio) {
         falta(columna);
@@ -184,14 +181,18 @@ final class CamposDeFila {
     }
     try {
       return lector.apply(celda.get());
-    } catch (ValorInvalido | DatoInvalido invalido) {
+    } catch (DatoInvalido invalido) {
       error(columna, celda.get().texto(), invalido.getMessage());
       return null;
     }
   }
 
+  private Optional<Celda> conValor(String columna) {
+    return fila.celda(columna).filter(c -> !c.enBlanco());
+  }
+
   private void falta(String columna) {
-    error(columna, "", "Falta «" + columna + "»: es un dato obligatorio.");
+    error(columna, "", LecturaDeCampo.falta(columna).getMessage());
   }
 
   private void error(String columna, String valor, String mensaje) {
@@ -206,15 +207,5 @@ final class CamposDeFila {
 
   private String valorDe(String columna) {
     return fila.celda(columna).map(Celda::texto).orElse("");
-  }
-
-  /** {@code A}, {@code A o B}, {@code A, B o C}. */
-  private static String enumeracion(List<String> elementos) {
-    if (elementos.size() <= 1) {
-      return String.join("", elementos);
-    }
-    return String.join(", ", elementos.subList(0, elementos.size() - 1))
-        + " o "
-        + elementos.get(elementos.size() - 1);
   }
 }

@@ -1,12 +1,14 @@
 package mx.seguimientoprep.hoja.comando;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.Cargo;
@@ -18,6 +20,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
+import mx.seguimientoprep.domain.registro.LecturaDeOficio;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
 
@@ -29,9 +32,11 @@ import mx.seguimientoprep.domain.sesion.TipoSesion;
 final class FilaTranslator {
 
   private final ResolutorEntidad entidades;
+  private final LecturaDeOficio oficios;
 
   FilaTranslator(ResolutorEntidad entidades) {
     this.entidades = entidades;
+    this.oficios = new LecturaDeOficio(entidades);
   }
 
   /** El comando de la fila si no tiene errores; los errores y avisos quedan en {@code campos}. */
@@ -104,19 +109,23 @@ final class FilaTranslator {
         : null;
   }
 
+  /** Cada campo del oficio lo lee el dominio, como lee los de la API y las respuestas del bot. */
   private ComandoOficio oficio(CamposDeFila campos) {
-    ClaveEntidad entidad = campos.entidad(entidades);
-    String proceso = campos.texto("Proceso");
-    var numero = campos.numeroOficio("Número", true);
-    LocalDate fecha = campos.fecha("Fecha", true);
-    Sentido sentido = campos.valorFijo("Sentido", true, Sentido.class);
-    String remitente = campos.texto("Remitente");
-    String destinatario = campos.texto("Destinatario");
-    String asunto = campos.textoObligatorio("Asunto");
-    var entregables = campos.lista("Entregables");
-    var enRespuestaA = campos.numeroOficio("En respuesta a", false);
-    ResultadoRevision resultado = campos.valorFijo("Resultado", false, ResultadoRevision.class);
-    String notas = campos.texto("Notas");
+    ClaveEntidad entidad = campos.leido(LecturaDeOficio.ENTIDAD, oficios::entidad);
+    String proceso = campos.leido(LecturaDeOficio.PROCESO, LecturaDeOficio::proceso);
+    NumeroOficio numero = campos.leido(LecturaDeOficio.NUMERO, LecturaDeOficio::numero);
+    LocalDate fecha = campos.fecha(LecturaDeOficio.FECHA, LecturaDeOficio::fecha);
+    Sentido sentido = campos.leido(LecturaDeOficio.SENTIDO, LecturaDeOficio::sentido);
+    String remitente = campos.leido(LecturaDeOficio.REMITENTE, LecturaDeOficio::remitente);
+    String destinatario = campos.leido(LecturaDeOficio.DESTINATARIO, LecturaDeOficio::destinatario);
+    String asunto = campos.leido(LecturaDeOficio.ASUNTO, LecturaDeOficio::asunto);
+    List<String> entregables =
+        campos.leido(LecturaDeOficio.ENTREGABLES, LecturaDeOficio::entregables);
+    NumeroOficio enRespuestaA =
+        campos.leido(LecturaDeOficio.EN_RESPUESTA_A, LecturaDeOficio::enRespuestaA);
+    ResultadoRevision resultado =
+        campos.leido(LecturaDeOficio.RESULTADO, LecturaDeOficio::resultado);
+    String notas = campos.leido(LecturaDeOficio.NOTAS, LecturaDeOficio::notas);
     return campos.sinErrores()
         ? new ComandoOficio(
             entidad,

@@ -13,31 +13,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import mx.seguimientoprep.domain.DatoInvalido;
-import mx.seguimientoprep.domain.entidad.ClaveEntidad;
-import mx.seguimientoprep.domain.entidad.Entidad;
-import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
-import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
-import mx.seguimientoprep.domain.oficio.ResultadoRevision;
-import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ErrorDeCampo;
+import mx.seguimientoprep.domain.registro.LecturaDeOficio;
+import mx.seguimientoprep.domain.registro.OficioEscrito;
 import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
-import mx.seguimientoprep.hoja.valor.ListaParser;
-import mx.seguimientoprep.hoja.valor.ValorInvalido;
 
 /**
  * Recording one oficio (staff and admin), with the fields of the {@code Oficios} sheet and the same
  * use case as the bot: 201 when recorded, 409 when the number exists, 422 with every field error.
+ * Los campos los lee el dominio ({@link LecturaDeOficio}), como lee las celdas de la hoja: el mismo
+ * valor y el mismo mensaje.
  */
 @Path("/oficios")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -93,7 +85,37 @@ public class OficiosResource {
   }
 
   /** 422: what was wrong with each field. */
-  public record ErroresJson(String mensaje, List<ErrorDeCampo> errores) {}
+  public record ErroresJson(String mensaje, List<CampoJson> errores) {}
+
+  /**
+   * Un campo rechazado: {@code campo} es su nombre como columna de la hoja ({@code En respuesta
+   * a}), {@code propiedad} el campo JSON que lo trajo ({@code enRespuestaA}), y el mensaje es el
+   * mismo que da la hoja para esa celda.
+   */
+  public record CampoJson(String campo, String propiedad, String valor, String mensaje) {
+
+    static CampoJson de(ErrorDeCampo error) {
+      return new CampoJson(error.campo(), propiedad(error.campo()), error.valor(), error.mensaje());
+    }
+
+    private static String propiedad(String campo) {
+      return switch (campo) {
+        case LecturaDeOficio.ENTIDAD -> "entidad";
+        case LecturaDeOficio.PROCESO -> "proceso";
+        case LecturaDeOficio.NUMERO -> "numero";
+        case LecturaDeOficio.FECHA -> "fecha";
+        case LecturaDeOficio.SENTIDO -> "sentido";
+        case LecturaDeOficio.REMITENTE -> "remitente";
+        case LecturaDeOficio.DESTINATARIO -> "destinatario";
+        case LecturaDeOficio.ASUNTO -> "asunto";
+        case LecturaDeOficio.ENTREGABLES -> "entregables";
+        case LecturaDeOficio.EN_RESPUESTA_A -> "enRespuestaA";
+        case LecturaDeOficio.RESULTADO -> "resultado";
+        case LecturaDeOficio.NOTAS -> "notas";
+        default -> null;
+      };
+    }
+  }
 
   /** 409: the oficio that already has that number. */
   public record DuplicadoJson(String mensaje, OficioJson existente) {}
@@ -111,39 +133,28 @@ public class OficiosResource {
           .entity(new RespuestaError("Envíe el oficio como JSON con los campos de la hoja."))
           .build();
     }
-    List<ErrorDeCampo> errores = new ArrayList<>();
-    ClaveEntidad entidad = leer(errores, "Entidad", nuevo.entidad(), this::entidad);
-    NumeroOficio numero = leer(errores, "Número", nuevo.numero(), NumeroOficio::new);
-    LocalDate fecha = leer(errores, "Fecha", nuevo.fecha(), FechaEscrita::leer);
-    Sentido sentido =
-        leer(errores, "Sentido", nuevo.sentido(), t -> etiquetado(Sentido.desdeTexto(t), t));
-    NumeroOficio respuestaA =
-        leer(errores, "En respuesta a", nuevo.enRespuestaA(), NumeroOficio::new);
-    ResultadoRevision resultado =
-        leer(
-            errores,
-            "Resultado",
-            nuevo.resultado(),
-            t -> etiquetado(ResultadoRevision.desdeTexto(t), t));
-    List<String> entregables = leer(errores, "Entregables", nuevo.entregables(), ListaParser::leer);
-    if (!errores.isEmpty()) {
-      return invalido(errores);
+    ComandoOficio comando;
+    try {
+      comando =
+          new LecturaDeOficio(reconocerEntidad.resolutor())
+              .leer(
+                  new OficioEscrito(
+                      nuevo.entidad(),
+                      nuevo.proceso(),
+                      nuevo.numero(),
+                      nuevo.fecha(),
+                      nuevo.sentido(),
+                      nuevo.remitente(),
+                      nuevo.destinatario(),
+                      nuevo.asunto(),
+                      nuevo.entregables(),
+                      nuevo.enRespuestaA(),
+                      nuevo.resultado(),
+                      nuevo.notas()),
+                  null);
+    } catch (RegistroInvalido e) {
+      return invalido(e.errores());
     }
-    ComandoOficio comando =
-        new ComandoOficio(
-            entidad,
-            nuevo.proceso(),
-            numero,
-            fecha,
-            sentido,
-            nuevo.remitente(),
-            nuevo.destinatario(),
-            nuevo.asunto(),
-            entregables,
-            respuestaA,
-            resultado,
-            nuevo.notas(),
-            null);
     try {
       Oficio oficio =
           registrarOficio.registrar(
@@ -161,37 +172,12 @@ public class OficiosResource {
     }
   }
 
-  private ClaveEntidad entidad(String texto) {
-    try {
-      Entidad entidad = reconocerEntidad.exigir(texto);
-      return entidad.getClave();
-    } catch (jakarta.ws.rs.NotFoundException e) {
-      throw new DatoInvalido(
-          "Entidad", texto, ((RespuestaError) e.getResponse().getEntity()).mensaje());
-    }
-  }
-
-  private static <E> E etiquetado(Optional<E> valor, String texto) {
-    return valor.orElseThrow(() -> new DatoInvalido("«" + texto + "» no es un valor admitido."));
-  }
-
-  /** The value, or null when blank; an invalid one adds its error and gives null. */
-  private static <T> T leer(
-      List<ErrorDeCampo> errores, String campo, String texto, Function<String, T> lector) {
-    if (texto == null || texto.isBlank()) {
-      return null;
-    }
-    try {
-      return lector.apply(texto.strip());
-    } catch (DatoInvalido | ValorInvalido e) {
-      errores.add(new ErrorDeCampo(campo, texto, e.getMessage()));
-      return null;
-    }
-  }
-
   private static Response invalido(List<ErrorDeCampo> errores) {
     return Response.status(UNPROCESSABLE)
-        .entity(new ErroresJson("El oficio no se registró: revise los campos señalados.", errores))
+        .entity(
+            new ErroresJson(
+                "El oficio no se registró: revise los campos señalados.",
+                errores.stream().map(CampoJson::de).toList()))
         .build();
   }
 }

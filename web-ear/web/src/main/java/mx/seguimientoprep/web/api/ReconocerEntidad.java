@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.EntidadRepository;
 import mx.seguimientoprep.domain.entidad.Resolucion;
@@ -19,21 +18,12 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 @ApplicationScoped
 public class ReconocerEntidad {
 
-  private static final Set<String> PALABRAS_VACIAS =
-      Set.of("estado", "del", "de", "la", "el", "en", "prep", "como", "va");
-
   @Inject EntidadRepository entidades;
 
   private volatile ResolutorEntidad resolutor;
 
   public Entidad exigir(String referencia) {
-    Resolucion resolucion = resolutor().resolver(referencia);
-    if (!(resolucion instanceof Resolucion.Encontrada)) {
-      Resolucion enFrase = resolutor().buscarEn(referencia, PALABRAS_VACIAS);
-      if (enFrase instanceof Resolucion.Encontrada) {
-        resolucion = enFrase;
-      }
-    }
+    Resolucion resolucion = resolutor().enCampo(referencia);
     if (resolucion instanceof Resolucion.Encontrada encontrada) {
       return encontrada.entidad();
     }
@@ -64,7 +54,8 @@ public class ReconocerEntidad {
     throw new NotFoundException(Response.status(Response.Status.NOT_FOUND).entity(error).build());
   }
 
-  private ResolutorEntidad resolutor() {
+  /** El resolutor de las entidades registradas, el mismo que lee el campo de un oficio. */
+  public ResolutorEntidad resolutor() {
     ResolutorEntidad actual = resolutor;
     if (actual == null) {
       actual = new ResolutorEntidad(entidades.todas());

@@ -1,16 +1,14 @@
-package mx.seguimientoprep.hoja.valor;
+package mx.seguimientoprep.domain.fecha;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import mx.seguimientoprep.hoja.Celda;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PeriodoParserTest {
+class MesEscritoTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -28,20 +26,14 @@ class PeriodoParserTest {
         "octubre de dos mil veinte"
       })
   void lasFormasDeUnMes(String texto) {
-    assertEquals(YearMonth.of(2020, 10), PeriodoParser.leer(texto));
-  }
-
-  @Test
-  void unaFechaDeExcelCuentaPorSuMes() {
-    assertEquals(
-        YearMonth.of(2020, 10), PeriodoParser.leer(new Celda.Fecha(LocalDate.of(2020, 10, 1))));
+    assertEquals(YearMonth.of(2020, 10), MesEscrito.leer(texto));
   }
 
   @Test
   void unMesQueNoExiste() {
     assertEquals(
         "2020-13 no es un mes válido: no existe el mes 13.",
-        assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("2020-13")).getMessage());
+        assertThrows(FechaInvalida.class, () -> MesEscrito.leer("2020-13")).getMessage());
   }
 
   @Test
@@ -49,8 +41,7 @@ class PeriodoParserTest {
     assertEquals(
         "mensual no es un mes válido; escríbelo como aaaa-mm (por ejemplo, 2020-10) o como"
             + " «octubre 2020».",
-        assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("mensual")).getMessage());
-    assertThrows(ValorInvalido.class, () -> PeriodoParser.leer("3 de octubre de 2020"));
-    assertThrows(ValorInvalido.class, () -> PeriodoParser.leer(new Celda.Numero(202010)));
+        assertThrows(FechaInvalida.class, () -> MesEscrito.leer("mensual")).getMessage());
+    assertThrows(FechaInvalida.class, () -> MesEscrito.leer("3 de octubre de 2020"));
   }
 }

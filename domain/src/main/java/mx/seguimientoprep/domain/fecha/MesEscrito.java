@@ -1,39 +1,28 @@
-package mx.seguimientoprep.hoja.valor;
+package mx.seguimientoprep.domain.fecha;
 
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mx.seguimientoprep.domain.fecha.FechaEscrita;
-import mx.seguimientoprep.domain.fecha.Meses;
-import mx.seguimientoprep.domain.fecha.NumeroEnLetras;
-import mx.seguimientoprep.hoja.Celda;
 
 /**
- * Lee el mes de un entregable mensual: {@code 2020-10}, {@code 10/2020}, {@code octubre 2020},
- * {@code octubre de 2020}, {@code oct-2020}, o una fecha real de Excel (Excel convierte {@code
- * oct-2020} en el 1 de octubre), de la que cuenta el mes.
+ * Lee un mes como lo escriben las personas (el periodo de un entregable mensual): {@code 2020-10},
+ * {@code 10/2020}, {@code octubre 2020}, {@code octubre de 2020}, {@code oct-2020}, {@code octubre
+ * de dos mil veinte}.
  */
-public final class PeriodoParser {
+public final class MesEscrito {
 
   private static final Pattern ANO_MES = Pattern.compile("^(\\d{4})\\s*[-/.]\\s*(\\d{1,2})$");
   private static final Pattern MES_ANO = Pattern.compile("^(\\d{1,2})\\s*[-/.]\\s*(\\d{4})$");
 
-  private PeriodoParser() {}
+  private MesEscrito() {}
 
-  public static YearMonth leer(Celda celda) {
-    if (celda instanceof Celda.Fecha fecha) {
-      return YearMonth.from(fecha.valor());
-    }
-    if (celda instanceof Celda.Numero numero) {
-      throw noEsMes(numero.texto());
-    }
-    return leer(celda.texto());
-  }
-
+  /**
+   * @throws FechaInvalida si el texto no es un mes, o es uno que no existe
+   */
   public static YearMonth leer(String texto) {
-    String original = texto.strip();
+    String original = texto == null ? "" : texto.strip();
     String simple = Meses.simplificar(original);
     Matcher anoMes = ANO_MES.matcher(simple);
     if (anoMes.matches()) {
@@ -59,12 +48,18 @@ public final class PeriodoParser {
     throw noEsMes(original);
   }
 
+  /** El error de un valor que no es un mes (un número suelto en una celda, por ejemplo). */
+  public static FechaInvalida noEsMes(String original) {
+    return FechaInvalida.noEsMes(original);
+  }
+
   private static YearMonth mes(String original, int ano, int mes) {
     if (mes < 1 || mes > 12) {
-      throw new ValorInvalido(original + " no es un mes válido: no existe el mes " + mes + ".");
+      throw FechaInvalida.imposible(
+          original + " no es un mes válido: no existe el mes " + mes + ".");
     }
     if (ano < FechaEscrita.PRIMER_ANO || ano > FechaEscrita.ULTIMO_ANO) {
-      throw new ValorInvalido(
+      throw FechaInvalida.imposible(
           original
               + " no es un mes válido: el año "
               + ano
@@ -75,12 +70,5 @@ public final class PeriodoParser {
               + ".");
     }
     return YearMonth.of(ano, mes);
-  }
-
-  private static ValorInvalido noEsMes(String original) {
-    return new ValorInvalido(
-        original
-            + " no es un mes válido; escríbelo como aaaa-mm (por ejemplo, 2020-10) o como «octubre"
-            + " 2020».");
   }
 }
