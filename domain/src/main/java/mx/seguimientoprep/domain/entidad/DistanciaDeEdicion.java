@@ -1,5 +1,7 @@
 package mx.seguimientoprep.domain.entidad;
 
+import java.util.Arrays;
+
 /**
  * Distancia de Damerau–Levenshtein (alineación óptima de cadenas): cuántas inserciones, borrados,
  * sustituciones o transposiciones de letras vecinas separan dos textos. `durnago` está a 1 de
@@ -30,5 +32,54 @@ final class DistanciaDeEdicion {
       }
     }
     return d[a.length()][b.length()];
+  }
+
+  /**
+   * La distancia si es a lo más {@code maximo}; si no, {@code maximo + 1}. Solo calcula la franja
+   * de la matriz a {@code maximo} de la diagonal, con tres renglones, y se detiene en cuanto un
+   * renglón entero la rebasa: con una tolerancia de 2, comparar dos formas de 70 letras cuesta unas
+   * 350 celdas en lugar de 4 900.
+   */
+  static int hasta(String a, String b, int maximo) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > maximo) {
+      return maximo + 1;
+    }
+    int fuera = maximo + 1;
+    int[] antepasado = new int[m + 1];
+    int[] anterior = new int[m + 1];
+    int[] actual = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      anterior[j] = j <= maximo ? j : fuera;
+      antepasado[j] = fuera;
+    }
+    for (int i = 1; i <= n; i++) {
+      Arrays.fill(actual, fuera);
+      actual[0] = i <= maximo ? i : fuera;
+      int minimoDelRenglon = actual[0];
+      int desde = Math.max(1, i - maximo);
+      int hastaJ = Math.min(m, i + maximo);
+      for (int j = desde; j <= hastaJ; j++) {
+        int costo = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int valor = Math.min(Math.min(anterior[j] + 1, actual[j - 1] + 1), anterior[j - 1] + costo);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          valor = Math.min(valor, antepasado[j - 2] + 1);
+        }
+        actual[j] = Math.min(valor, fuera);
+        minimoDelRenglon = Math.min(minimoDelRenglon, actual[j]);
+      }
+      if (minimoDelRenglon > maximo) {
+        return fuera;
+      }
+      int[] libre = antepasado;
+      antepasado = anterior;
+      anterior = actual;
+      actual = libre;
+    }
+    return Math.min(anterior[m], fuera);
   }
 }

@@ -3,7 +3,6 @@ package mx.seguimientoprep.domain.entidad;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +42,23 @@ public final class ResolutorEntidad {
   private static final Comparator<Entidad> POR_CLAVE =
       Comparator.comparing(entidad -> entidad.getClave().valor());
 
+  /**
+   * Palabras significativas de una frase entre las que se buscan parecidos: las sugerencias son
+   * para una pregunta corta mal escrita, y compararlas todas con cada forma costaría, en un mensaje
+   * de 4 096 caracteres, millones de distancias de edición.
+   */
+  static final int PALABRAS_PARA_SUGERIR = 24;
+
   private final Map<String, SortedSet<Entidad>> porForma = new HashMap<>();
+
+  /** Las formas por su primera palabra, cada una como lista de palabras: el índice de la frase. */
+  private final Map<String, List<List<String>>> porPrimeraPalabra = new HashMap<>();
+
+  /** Las formas que admiten parecidos, por su número de caracteres. */
+  private final Map<Integer, List<String>> sugeriblesPorLargo = new HashMap<>();
+
   private final int palabrasDeLaFormaMasLarga;
+  private final int caracteresDeLaFormaMasLarga;
 
   public ResolutorEntidad(Collection<Entidad> entidades) {
     for (Entidad entidad : entidades) {
@@ -59,6 +73,16 @@ public final class ResolutorEntidad {
     }
     palabrasDeLaFormaMasLarga =
         porForma.keySet().stream().mapToInt(forma -> palabras(forma).size()).max().orElse(0);
+    caracteresDeLaFormaMasLarga =
+        porForma.keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (String forma : porForma.keySet()) {
+      List<String> suyas = palabras(forma);
+      porPrimeraPalabra.computeIfAbsent(suyas.get(0), p -> new ArrayList<>()).add(suyas);
+      int letras = forma.replace(" ", "").length();
+      if (!soloCuentaSola(forma) && letras >= LETRAS_MINIMAS_PARA_SUGERIR) {
+        sugeriblesPorLargo.computeIfAbsent(forma.length(), l -> new ArrayList<>()).add(forma);
+      }
+    }
   }
 
   /**
@@ -145,24 +169,36 @@ public final class ResolutorEntidad {
         .orElseGet(() -> sugerir(secuencias(significativas(palabras, vacias))));
   }
 
-  /** Las entidades que nombra la forma más larga que aparece completa; vacío si ninguna. */
+  /**
+   * Las entidades que nombra la forma más larga que aparece completa; vacío si ninguna. Cada
+   * posición de la frase se compara solo con las formas que empiezan con su palabra (el índice por
+   * primera palabra), así que el costo crece con las palabras de la frase, no con su cuadrado.
+   */
   private Optional<Resolucion> hallar(List<String> palabras, Set<String> vacias) {
     List<String> significativas = significativas(palabras, vacias);
     String unicaSignificativa = significativas.size() == 1 ? significativas.get(0) : null;
-    for (int largo = Math.min(palabrasDeLaFormaMasLarga, palabras.size()); largo >= 1; largo--) {
-      SortedSet<Entidad> halladas = new TreeSet<>(POR_CLAVE);
-      for (int inicio = 0; inicio + largo <= palabras.size(); inicio++) {
-        String forma = String.join(" ", palabras.subList(inicio, inicio + largo));
-        if (soloCuentaSola(forma) && !forma.equals(unicaSignificativa)) {
+    int largoHallado = 0;
+    SortedSet<Entidad> halladas = new TreeSet<>(POR_CLAVE);
+    for (int inicio = 0; inicio < palabras.size(); inicio++) {
+      for (List<String> forma : porPrimeraPalabra.getOrDefault(palabras.get(inicio), List.of())) {
+        int largo = forma.size();
+        if (largo < largoHallado
+            || inicio + largo > palabras.size()
+            || !forma.equals(palabras.subList(inicio, inicio + largo))) {
           continue;
         }
-        halladas.addAll(porForma.getOrDefault(forma, Collections.emptySortedSet()));
-      }
-      if (!halladas.isEmpty()) {
-        return Optional.of(resolucion(halladas));
+        String texto = largo == 1 ? forma.get(0) : String.join(" ", forma);
+        if (soloCuentaSola(texto) && !texto.equals(unicaSignificativa)) {
+          continue;
+        }
+        if (largo > largoHallado) {
+          largoHallado = largo;
+          halladas.clear();
+        }
+        halladas.addAll(porForma.get(texto));
       }
     }
-    return Optional.empty();
+    return halladas.isEmpty() ? Optional.empty() : Optional.of(resolucion(halladas));
   }
 
   private static List<String> significativas(List<String> palabras, Set<String> vacias) {
@@ -188,21 +224,21 @@ public final class ResolutorEntidad {
 
   private Resolucion sugerir(List<String> escritos) {
     Map<Entidad, Integer> distanciaMinima = new LinkedHashMap<>();
-    for (Map.Entry<String, SortedSet<Entidad>> entrada : porForma.entrySet()) {
-      String forma = entrada.getKey();
-      int letras = forma.replace(" ", "").length();
-      if (soloCuentaSola(forma) || letras < LETRAS_MINIMAS_PARA_SUGERIR) {
-        continue;
-      }
-      int tolerancia = letras < LETRAS_DE_UNA_FORMA_CORTA ? 1 : 2;
-      for (String escrito : escritos) {
-        if (Math.abs(escrito.length() - forma.length()) > tolerancia) {
-          continue; // la distancia de edición es al menos la diferencia de longitudes
-        }
-        int distancia = DistanciaDeEdicion.entre(escrito, forma);
-        if (distancia <= tolerancia) {
-          for (Entidad entidad : entrada.getValue()) {
-            distanciaMinima.merge(entidad, distancia, Math::min);
+    for (String escrito : escritos) {
+      // La distancia de edición es al menos la diferencia de longitudes: solo se comparan las
+      // formas de un largo cercano.
+      for (int largo = escrito.length() - 2; largo <= escrito.length() + 2; largo++) {
+        for (String forma : sugeriblesPorLargo.getOrDefault(largo, List.of())) {
+          int letras = forma.replace(" ", "").length();
+          int tolerancia = letras < LETRAS_DE_UNA_FORMA_CORTA ? 1 : 2;
+          if (Math.abs(escrito.length() - forma.length()) > tolerancia) {
+            continue;
+          }
+          int distancia = DistanciaDeEdicion.hasta(escrito, forma, tolerancia);
+          if (distancia <= tolerancia) {
+            for (Entidad entidad : porForma.get(forma)) {
+              distanciaMinima.merge(entidad, distancia, Math::min);
+            }
           }
         }
       }
@@ -220,11 +256,27 @@ public final class ResolutorEntidad {
     return new Resolucion.Sugerencias(cercanas);
   }
 
-  private List<String> secuencias(List<String> palabras) {
+  /**
+   * Las secuencias de palabras que pueden parecerse a una forma: de las primeras {@link
+   * #PALABRAS_PARA_SUGERIR} palabras significativas, las de hasta tantas palabras como la forma más
+   * larga y no más largas que ella (más dos letras de tolerancia).
+   */
+  private List<String> secuencias(List<String> todas) {
+    List<String> palabras = todas.subList(0, Math.min(todas.size(), PALABRAS_PARA_SUGERIR));
     List<String> secuencias = new ArrayList<>();
-    for (int largo = 1; largo <= Math.min(palabrasDeLaFormaMasLarga, palabras.size()); largo++) {
-      for (int inicio = 0; inicio + largo <= palabras.size(); inicio++) {
-        secuencias.add(String.join(" ", palabras.subList(inicio, inicio + largo)));
+    for (int inicio = 0; inicio < palabras.size(); inicio++) {
+      StringBuilder secuencia = new StringBuilder();
+      for (int fin = inicio;
+          fin < palabras.size() && fin - inicio < palabrasDeLaFormaMasLarga;
+          fin++) {
+        if (fin > inicio) {
+          secuencia.append(' ');
+        }
+        secuencia.append(palabras.get(fin));
+        if (secuencia.length() > caracteresDeLaFormaMasLarga + 2) {
+          break;
+        }
+        secuencias.add(secuencia.toString());
       }
     }
     return secuencias;

@@ -117,6 +117,17 @@ class EstadoApiIT {
   }
 
   @Test
+  void unaReferenciaDeMasDe200CaracteresSeRechazaSinCompararla() throws Exception {
+    ClienteApi.Respuesta r = api().comoAdmin("/entidades/" + "durango%20".repeat(2500) + "/estado");
+    assertEquals(400, r.estado(), r.cuerpo());
+    assertTrue(
+        r.json().asJsonObject().getString("mensaje").contains("a lo más 200 caracteres"),
+        r.cuerpo());
+    assertEquals(
+        200, api().comoAdmin("/entidades/" + "x".repeat(190) + "%20durango/estado").estado());
+  }
+
+  @Test
   void unaEntidadSinProcesoRespondeConUnMensajeClaro() throws Exception {
     ClienteApi.Respuesta r = api().comoAdmin("/entidades/zacatecas/estado");
     assertEquals(404, r.estado());

@@ -2,6 +2,7 @@ package mx.seguimientoprep.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -13,7 +14,8 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 /**
  * Turns the {@code {ref}} of a URL into an entidad, with the same understanding as the bot ({@code
  * durango}, {@code IEPC Durango}, {@code 10}, {@code estado de méxico}); anything else is a 404
- * that says why and suggests.
+ * that says why and suggests. A reference over {@value #CARACTERES_MAXIMOS} characters is a 400
+ * before anything is compared.
  */
 @ApplicationScoped
 public class ReconocerEntidad {
@@ -22,7 +24,23 @@ public class ReconocerEntidad {
 
   private volatile ResolutorEntidad resolutor;
 
+  /** Más que el nombre oficial más largo de un OPL: una referencia más larga no es un nombre. */
+  static final int CARACTERES_MAXIMOS = 200;
+
   public Entidad exigir(String referencia) {
+    if (referencia.length() > CARACTERES_MAXIMOS) {
+      throw new BadRequestException(
+          Response.status(Response.Status.BAD_REQUEST)
+              .entity(
+                  new RespuestaError(
+                      "La referencia de la entidad tiene "
+                          + referencia.length()
+                          + " caracteres; escriba el nombre del estado, su abreviatura, las siglas"
+                          + " de su OPL o su clave (a lo más "
+                          + CARACTERES_MAXIMOS
+                          + " caracteres)."))
+              .build());
+    }
     Resolucion resolucion = resolutor().enCampo(referencia);
     if (resolucion instanceof Resolucion.Encontrada encontrada) {
       return encontrada.entidad();
