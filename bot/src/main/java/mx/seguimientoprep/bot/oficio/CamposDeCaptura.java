@@ -15,7 +15,10 @@ import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.registro.LecturaDeCampo;
+import mx.seguimientoprep.domain.registro.LecturaDeOficio;
 
 /**
  * Donde la captura de un oficio convierte lo que escribe la persona en el valor de un campo: la
@@ -23,6 +26,13 @@ import mx.seguimientoprep.domain.oficio.Sentido;
  * entregables. Es el único lugar del bot que lee esos textos, tanto en la conversación guiada como
  * en la forma de una línea, para que pueda pasar de una vez a la lectura del dominio que compartan
  * la hoja, la API y el bot. Cada lectura da el valor o el motivo, en español, para la persona.
+ *
+ * <p>El número y el asunto se leen con {@link LecturaDeOficio}, como en la hoja y la API. Lo demás
+ * es propio de una conversación en un teléfono, y por eso se lee aquí con las piezas del dominio:
+ * la fecha acepta además {@code hoy} y {@code ayer} ({@link FechaEscrita#leer(String, LocalDate)});
+ * el sentido se elige con botones y, escrito, se contesta con esos botones; los entregables pueden
+ * ir separados también por espacios ({@code e4 e16}), y se reconocen por código o nombre en el
+ * catálogo del proceso.
  */
 final class CamposDeCaptura {
 
@@ -77,7 +87,7 @@ final class CamposDeCaptura {
     if (escrito.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
-    return Optional.of(new NumeroOficio(escrito));
+    return Optional.ofNullable(LecturaDeCampo.numeroOficio(LecturaDeOficio.NUMERO, escrito));
   }
 
   /**
@@ -96,7 +106,8 @@ final class CamposDeCaptura {
    * @throws DatoInvalido si está vacío o es demasiado largo
    */
   String asunto(String escrito) {
-    return TextoLibre.obligatorio("Asunto", escrito, 4000);
+    return TextoLibre.obligatorio(
+        LecturaDeOficio.ASUNTO, LecturaDeOficio.asunto(escrito), Oficio.LARGO_DEL_TEXTO);
   }
 
   /**

@@ -36,6 +36,9 @@ import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
     uniqueConstraints = @UniqueConstraint(name = "uk_oficio_numero", columnNames = "numero"))
 public class Oficio implements Auditable {
 
+  /** Caracteres que admiten el asunto y las notas (las columnas de la base). */
+  public static final int LARGO_DEL_TEXTO = 4000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "oficio_seq")
   @SequenceGenerator(name = "oficio_seq", sequenceName = "oficio_seq", allocationSize = 50)
@@ -115,7 +118,7 @@ public class Oficio implements Auditable {
     this.sentido = obligatorio("Sentido", sentido);
     this.remitente = TextoLibre.linea("Remitente", remitente, 300);
     this.destinatario = TextoLibre.linea("Destinatario", destinatario, 300);
-    this.asunto = TextoLibre.obligatorio("Asunto", asunto, 4000);
+    this.asunto = TextoLibre.obligatorio("Asunto", asunto, LARGO_DEL_TEXTO);
     this.entregables = codigos(entregables);
     if (numero.equals(enRespuestaA)) {
       throw new DatoInvalido(
@@ -123,7 +126,7 @@ public class Oficio implements Auditable {
     }
     this.enRespuestaA = enRespuestaA;
     this.resultado = resultado;
-    this.notas = TextoLibre.opcional("Notas", notas, 4000);
+    this.notas = TextoLibre.opcional("Notas", notas, LARGO_DEL_TEXTO);
   }
 
   private static <T> T obligatorio(String campo, T valor) {
