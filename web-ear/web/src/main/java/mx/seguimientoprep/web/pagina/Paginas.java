@@ -22,6 +22,8 @@ import mx.seguimientoprep.web.seguridad.TokenCsrf;
     urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios"})
 public class Paginas extends HttpServlet {
 
+  private static final long serialVersionUID = 1L;
+
   /** One page: its path, title, HTML body and script, and the roles that see it in the menu. */
   private record Pagina(String ruta, String titulo, String nombre, List<String> roles) {
 
