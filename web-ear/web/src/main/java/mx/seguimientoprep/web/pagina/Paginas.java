@@ -46,7 +46,10 @@ public class Paginas extends HttpServlet {
 
   private static final Pagina ENTIDAD = new Pagina("/entidad", "Entidad", "entidad", TODOS);
 
-  @Inject Configuracion configuracion;
+  /**
+   * {@code transient}: un servlet es Serializable por herencia, pero el contenedor no lo guarda.
+   */
+  @Inject transient Configuracion configuracion;
 
   @Override
   protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta)
