@@ -19,6 +19,6 @@ trap 'rm -rf "$jars"' EXIT
 cp -r "$bench/target/bench.jar" "$bench/target/lib" "$jars/"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$repo"
-"$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
+"$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/docs}" \
   -cp "$jars/bench.jar:$jars/lib/*" \
   mx.seguimientoprep.bench.BenchmarkRunner --servidor "$repo/web-ear/ear/target/server" "$@"

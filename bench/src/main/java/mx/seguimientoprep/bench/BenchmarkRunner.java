@@ -301,7 +301,7 @@ public final class BenchmarkRunner {
             "-D"
                 + ReferenceData.PROPIEDAD
                 + "="
-                + System.getProperty(ReferenceData.PROPIEDAD, "../shared/spec"),
+                + System.getProperty(ReferenceData.PROPIEDAD, ReferenceData.CARPETA),
             "-cp",
             System.getProperty("java.class.path"),
             IsolatedPhase.class.getName(),

@@ -15,11 +15,12 @@ import mx.seguimientoprep.domain.entregable.Plazo;
 /**
  * Las listas de referencia de la especificación ({@code opl.tsv} y {@code
  * catalogo-entregables.tsv}), leídas de la carpeta que indica la propiedad {@code bench.spec} (por
- * omisión {@code ../shared/spec}, junto al repositorio).
+ * omisión {@code docs}, la del contrato en el repositorio, relativa a su raíz).
  */
 final class ReferenceData {
 
   static final String PROPIEDAD = "bench.spec";
+  static final String CARPETA = "docs";
 
   private final List<Entidad> entidades;
   private final List<DefinicionEntregable> catalogo;
@@ -30,7 +31,7 @@ final class ReferenceData {
   }
 
   static ReferenceData cargar() {
-    Path carpeta = Path.of(System.getProperty(PROPIEDAD, "../shared/spec"));
+    Path carpeta = Path.of(System.getProperty(PROPIEDAD, CARPETA));
     return new ReferenceData(
         filas(carpeta.resolve("opl.tsv"), "clave\t").stream()
             .map(

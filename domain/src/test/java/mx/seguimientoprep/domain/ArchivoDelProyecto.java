@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /** Los archivos reales del proyecto que las pruebas leen, relativos al directorio del módulo. */
 public final class ArchivoDelProyecto {
 
-  public static final String OPL = "../../shared/spec/opl.tsv";
-  public static final String CATALOGO = "../../shared/spec/catalogo-entregables.tsv";
+  public static final String OPL = "../docs/opl.tsv";
+  public static final String CATALOGO = "../docs/catalogo-entregables.tsv";
   public static final String MIGRACIONES = "../persistence/src/main/resources/db/migration/";
   public static final String DEMO = "../demo/";
 

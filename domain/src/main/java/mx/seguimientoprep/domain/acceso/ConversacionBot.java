@@ -37,10 +37,18 @@ public class ConversacionBot {
 
   public ConversacionBot(long chat, String estado, Instant ahora) {
     this.chat = chat;
-    cambiar(estado, ahora);
+    asignar(estado, ahora);
   }
 
   public void cambiar(String estado, Instant ahora) {
+    asignar(estado, ahora);
+  }
+
+  /**
+   * Privado para que el constructor no llame a un método que una subclase (el proxy de Hibernate)
+   * pueda redefinir antes de estar construida (-Xlint:this-escape).
+   */
+  private void asignar(String estado, Instant ahora) {
     Objects.requireNonNull(estado, "estado");
     if (estado.length() > LARGO_ESTADO) {
       throw new IllegalArgumentException(

@@ -9,6 +9,8 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  */
 public class ContadorSentencias implements StatementInspector {
 
+  private static final long serialVersionUID = 1L;
+
   private static final ThreadLocal<long[]> CUENTA = ThreadLocal.withInitial(() -> new long[1]);
 
   @Override

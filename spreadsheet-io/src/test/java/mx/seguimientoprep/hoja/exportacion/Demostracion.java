@@ -50,7 +50,7 @@ import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 final class Demostracion {
 
   static final Path DEMO = Path.of("../demo");
-  static final Path CATALOGO = Path.of("../../shared/spec/catalogo-entregables.tsv");
+  static final Path CATALOGO = Path.of("../docs/catalogo-entregables.tsv");
 
   final LecturaLibro lectura;
   final List<DefinicionEntregable> catalogo;

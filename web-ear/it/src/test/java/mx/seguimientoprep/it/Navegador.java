@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -122,10 +123,6 @@ final class Navegador implements AutoCloseable {
   }
 
   /**
-   * Waits up to 20 s; on a timeout, leaves a screenshot {@code fallo-N.png} and says what the page
-   * showed, so that a failure explains itself.
-   */
-  /**
    * Waits like {@link #conTexto} and answers the element's text, read in the same moment: a table
    * that a script draws again cannot leave the test holding a stale element.
    */
@@ -140,12 +137,16 @@ final class Navegador implements AutoCloseable {
                 .orElse(null));
   }
 
+  /**
+   * Waits up to 20 s; on a timeout, leaves a screenshot {@code fallo-N.png} and says what the page
+   * showed, so that a failure explains itself.
+   */
   <T> T esperar(Function<WebDriver, T> condicion) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(20))
           .ignoring(org.openqa.selenium.NoSuchElementException.class)
           .ignoring(StaleElementReferenceException.class)
-          .until(condicion);
+          .until(d -> mientrasCambiaLaPagina(condicion, d));
     } catch (TimeoutException e) {
       String captura = "";
       try {
@@ -162,6 +163,31 @@ final class Navegador implements AutoCloseable {
               + texto(),
           e);
     }
+  }
+
+  /**
+   * La condición, o {@code null} (seguir esperando) si Chromium dice que el elemento ya no está en
+   * el documento: mientras una página reemplaza a otra (tras enviar un formulario, sobre todo con
+   * la máquina cargada), chromedriver responde «Node with given id does not belong to the document»
+   * como error genérico en lugar de {@link StaleElementReferenceException}. Es lo mismo: el
+   * elemento era de la página anterior, y la siguiente vuelta lo busca en la nueva.
+   */
+  private static <T> T mientrasCambiaLaPagina(Function<WebDriver, T> condicion, WebDriver d) {
+    try {
+      return condicion.apply(d);
+    } catch (WebDriverException e) {
+      String mensaje = String.valueOf(e.getMessage());
+      if (mensaje.contains("does not belong to the document")
+          || mensaje.contains("No node with given id")) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /** Sin sesión: borra las cookies del sitio, como quien abre una ventana nueva. */
+  void sinSesion() {
+    driver.manage().deleteAllCookies();
   }
 
   String texto() {

@@ -21,6 +21,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -76,11 +77,40 @@ class PaginasNavegadorIT {
     return base.toString() + ruta;
   }
 
+  /**
+   * Cada prueba empieza sin sesión y entra por sí misma: si una falla, las demás no heredan su
+   * sesión rota (antes, un error de Chromium al entrar en la primera tumbaba las ocho siguientes).
+   */
+  @BeforeEach
+  void sinSesion() {
+    navegador.sinSesion();
+  }
+
+  /** Entra como administrador por el formulario, como una persona, y espera ver su nombre. */
+  private void entrarComoAdministrador() {
+    navegador.ir(url(FECHA));
+    navegador.conTexto("h1", "Iniciar sesión");
+    entrar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+    navegador.conTexto(".barra .sesion", ClienteApi.ADMIN);
+  }
+
+  /**
+   * Llena y envía el formulario de inicio de sesión. Los campos se buscan de nuevo en cada intento:
+   * si la página cambió entre buscarlos y escribir en ellos, se vuelve a intentar en la página
+   * nueva.
+   */
   private void entrar(String usuario, String clave) {
-    navegador.el("#usuario").clear();
-    navegador.el("#usuario").sendKeys(usuario);
-    navegador.el("#clave").sendKeys(clave);
-    navegador.el("form button[type=submit]").click();
+    navegador.esperar(
+        d -> {
+          WebElement campoUsuario = d.findElement(By.id("usuario"));
+          WebElement campoClave = d.findElement(By.id("clave"));
+          campoUsuario.clear();
+          campoUsuario.sendKeys(usuario);
+          campoClave.clear();
+          campoClave.sendKeys(clave);
+          d.findElement(By.cssSelector("form button[type=submit]")).click();
+          return true;
+        });
   }
 
   @Test
@@ -101,6 +131,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(2)
   void elTableroMuestraLosEstadosDeLaDemostracion() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url(FECHA));
     WebElement durango = navegador.conTexto("#tablero tbody tr", "Durango");
     assertTrue(durango.getText().contains("Vencidos"), durango.getText());
@@ -129,6 +160,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(3)
   void unClicAbreDurangoConSusVencidosEnRojo() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url(FECHA));
     navegador
         .conTexto("#tablero tbody tr", "Durango")
@@ -150,6 +182,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(4)
   void unLibroConUnErrorLoMuestraEnSuHojaFilaYColumna() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("importar"));
     Path libro =
         libro(
@@ -182,6 +215,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(5)
   void unLibroBuenoSeRevisaSeAplicaYSeVeEnLaEntidadYSuHistorial() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("importar"));
     Path libro =
         libro(
@@ -233,6 +267,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(6)
   void unOficioSeRegistraDesdeLaPaginaDeLaEntidad() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("entidad/10" + FECHA));
     navegador.conTexto("#titulo", "Durango");
     navegador.el("#registrar summary").click();
@@ -254,6 +289,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(7)
   void laExportacionDescargaUnLibro() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("exportar"));
     new Select(navegador.conTexto("#entidad", "Durango")).selectByValue("10");
     navegador.el("#descargar").click();
@@ -280,6 +316,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(8)
   void elAdministradorPruebaElBotEInvitaAUnaConsejera() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("bot"));
     navegador.el("#co-texto").sendKeys("estado del PREP Durango");
     navegador.el("#form-consola button[type=submit]").click();
@@ -299,6 +336,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(9)
   void elAdministradorCreaUnaCuentaDeConsejeroQueNoEntraAImportar() throws Exception {
+    entrarComoAdministrador();
     navegador.ir(url("usuarios"));
     navegador.el("#cr-nombre").sendKeys(CONSEJERO);
     new Select(navegador.el("#cr-rol")).selectByValue("consejero");

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 @WebServlet("/error")
 public class PaginaError extends HttpServlet {
 
+  private static final long serialVersionUID = 1L;
+
   private static final Logger LOG = Logger.getLogger(PaginaError.class.getName());
 
   /** What a person reads on a page, where the API's message would speak of operations. */

@@ -17,6 +17,8 @@ import java.util.Map;
     urlPatterns = {"/entrar", "/entrar-fallido"})
 public class InicioSesion extends HttpServlet {
 
+  private static final long serialVersionUID = 1L;
+
   @Override
   protected void service(HttpServletRequest peticion, HttpServletResponse respuesta)
       throws IOException {

@@ -22,6 +22,8 @@ import mx.seguimientoprep.web.seguridad.TokenCsrf;
     urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios"})
 public class Paginas extends HttpServlet {
 
+  private static final long serialVersionUID = 1L;
+
   /** One page: its path, title, HTML body and script, and the roles that see it in the menu. */
   private record Pagina(String ruta, String titulo, String nombre, List<String> roles) {
 
@@ -44,7 +46,10 @@ public class Paginas extends HttpServlet {
 
   private static final Pagina ENTIDAD = new Pagina("/entidad", "Entidad", "entidad", TODOS);
 
-  @Inject Configuracion configuracion;
+  /**
+   * {@code transient}: un servlet es Serializable por herencia, pero el contenedor no lo guarda.
+   */
+  @Inject transient Configuracion configuracion;
 
   @Override
   protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta)

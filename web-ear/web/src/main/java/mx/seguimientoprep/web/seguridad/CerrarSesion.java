@@ -15,6 +15,8 @@ import java.io.IOException;
 @WebServlet("/salir")
 public class CerrarSesion extends HttpServlet {
 
+  private static final long serialVersionUID = 1L;
+
   @Override
   protected void doPost(HttpServletRequest peticion, HttpServletResponse respuesta)
       throws ServletException, IOException {

@@ -29,6 +29,8 @@ import java.util.Set;
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class FiltroCsrf extends HttpFilter {
 
+  private static final long serialVersionUID = 1L;
+
   private static final Set<String> CAMBIOS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   @Override
