@@ -10,6 +10,5 @@ if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
 fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$repo"
-"$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
-  -Dbench.semillas="${BENCH_SEMILLAS:-$repo/../shared/seeds}" \
+"$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/docs}" \
   -cp "$bench/target/bench.jar:$bench/target/lib/*" mx.seguimientoprep.bench.BancoResolutor "$@"

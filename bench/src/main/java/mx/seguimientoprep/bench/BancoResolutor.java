@@ -13,10 +13,10 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 
 /**
  * Cuánto cuesta reconocer la entidad en un texto (issue 10, punto 3): una pregunta corta (el piso),
- * un mensaje de 4 096 caracteres (lo más que admite Telegram) sacado de un informe real, otro de
- * palabras al azar sin ninguna entidad (el peor caso: se buscan parecidos), y referencias de URL de
- * 25 000 y 100 000 caracteres. Imprime la mediana y el p99 de cada uno y su razón contra el piso;
- * no falla por un tiempo.
+ * un mensaje de 4 096 caracteres (lo más que admite Telegram) hecho de los asuntos de los oficios
+ * de la demostración, otro de palabras al azar sin ninguna entidad (el peor caso: se buscan
+ * parecidos), y referencias de URL de 25 000 y 100 000 caracteres. Imprime la mediana y el p99 de
+ * cada uno y su razón contra el piso; no falla por un tiempo.
  */
 public final class BancoResolutor {
 
@@ -27,11 +27,7 @@ public final class BancoResolutor {
 
   public static void main(String[] args) throws IOException {
     ResolutorEntidad resolutor = ReferenceData.cargar().resolutor();
-    Path semillas = Path.of(System.getProperty("bench.semillas", "../shared/seeds"));
-    String informe =
-        Files.readString(
-            semillas.resolve("coahuila-informe-noviembre-2020.txt"), StandardCharsets.UTF_8);
-    String delInforme = informe.replace('\n', ' ').substring(0, 4096 - " de Durango".length());
+    String delInforme = asuntos(Path.of("demo", "Oficios.tsv"), 4096 - " de Durango".length());
     String[] caso = {
       "estado del PREP Durango",
       delInforme + " de Durango",
@@ -41,7 +37,7 @@ public final class BancoResolutor {
     };
     String[] nombre = {
       "pregunta corta (piso)",
-      "4 096 caracteres de un informe, la entidad al final",
+      "4 096 caracteres de asuntos de oficios reales, la entidad al final",
       "4 096 caracteres al azar, sin entidad",
       "25 000 caracteres al azar (referencia de URL)",
       "100 000 caracteres al azar (referencia de URL)"
@@ -70,7 +66,7 @@ public final class BancoResolutor {
       System.out.println(
           String.format(
               ES_MX,
-              "%-52s mediana %8.3f ms  p99 %8.3f ms  (%,.0f× el piso)  → %s",
+              "%-66s mediana %8.3f ms  p99 %8.3f ms  (%,.0f× el piso)  → %s",
               nombre[i],
               mediana,
               p99,
@@ -86,6 +82,23 @@ public final class BancoResolutor {
 
   private static Resolucion reconocer(ResolutorEntidad resolutor, String texto, boolean campo) {
     return campo ? resolutor.enCampo(texto) : resolutor.enFrase(texto, Set.of());
+  }
+
+  /**
+   * Los asuntos de los oficios de la demostración (los de los informes reales), seguidos, hasta
+   * {@code caracteres}: un mensaje largo con el registro de un informe.
+   */
+  private static String asuntos(Path oficios, int caracteres) throws IOException {
+    StringBuilder texto = new StringBuilder();
+    while (texto.length() < caracteres) {
+      for (String linea : Files.readAllLines(oficios, StandardCharsets.UTF_8)) {
+        String[] campos = linea.split("\t");
+        if (!linea.startsWith("#") && campos.length > 7 && !campos[7].equals("Asunto")) {
+          texto.append(campos[7]).append(' ');
+        }
+      }
+    }
+    return texto.substring(0, caracteres);
   }
 
   /** Palabras de 3 a 9 letras al azar (con semilla): ninguna nombra una entidad. */

@@ -1,6 +1,6 @@
 package mx.seguimientoprep.bot.comando;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -58,7 +58,11 @@ public record Frase(
   /** Una frase con al menos una palabra de cada grupo: `registrar` y `oficio`. */
   @SafeVarargs
   public static Frase con(Precedencia precedencia, Set<String>... grupos) {
-    return new Frase(precedencia, Arrays.asList(grupos), 0, Condicion.SIEMPRE);
+    List<Set<String>> todos = new ArrayList<>(grupos.length);
+    for (Set<String> grupo : grupos) {
+      todos.add(grupo);
+    }
+    return new Frase(precedencia, todos, 0, Condicion.SIEMPRE);
   }
 
   /** Una frase corta que empieza con una de esas palabras: `cancelar`, `cancela eso`. */

@@ -293,7 +293,7 @@ class InterpreteTest {
 
     @Test
     void laFormaDeUnaLineaSeConservaTalCual() {
-      Interpretacion interpretacion =
+      Interpretacion<Contexto> interpretacion =
           privado("/oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020");
       assertEquals(ComandosDelBot.OFICIO, comando(interpretacion));
       assertEquals(
