@@ -12,7 +12,7 @@ import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.Cargo;
 import mx.seguimientoprep.domain.proceso.Realizacion;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class EtiquetasTest {
     assertEquals(List.of("al día", "con observaciones", "vencidos"), etiquetas(Semaforo.values()));
     assertEquals(
         List.of("Procesos", "Acuerdos", "Oficios", "Sesiones", "Entregables", "COTAPREP"),
-        etiquetas(Hoja.values()));
+        etiquetas(TipoDeRegistro.values()));
   }
 
   @Test
@@ -111,7 +111,7 @@ class EtiquetasTest {
     assertEquals(
         Optional.of(Organo.GRUPO_TRABAJO_COTSPEL), Organo.desdeTexto("grupo de trabajo cotspel"));
     assertEquals(Optional.of(Realizacion.TERCERO), Realizacion.desdeTexto("TERCERO"));
-    assertEquals(Optional.of(Hoja.COTAPREP), Hoja.desdeTexto("cotaprep"));
+    assertEquals(Optional.of(TipoDeRegistro.COTAPREP), TipoDeRegistro.desdeTexto("cotaprep"));
   }
 
   @ParameterizedTest

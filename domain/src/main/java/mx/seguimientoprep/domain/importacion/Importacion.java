@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.registro.Conteo;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
 /** One upload of the workbook, whatever its result. Immutable. */
 @Entity
@@ -65,7 +65,7 @@ public class Importacion {
       String archivo,
       String sha256,
       EstadoImportacion estado,
-      Map<Hoja, Conteo> conteos,
+      Map<TipoDeRegistro, Conteo> conteos,
       int errores,
       int avisos) {
     this.momento = Objects.requireNonNull(momento, "momento");
@@ -94,15 +94,15 @@ public class Importacion {
   }
 
   /** The counts per sheet, in the order of the sheets. */
-  public Map<Hoja, Conteo> conteos() {
-    Map<Hoja, Conteo> mapa = new EnumMap<>(Hoja.class);
+  public Map<TipoDeRegistro, Conteo> conteos() {
+    Map<TipoDeRegistro, Conteo> mapa = new EnumMap<>(TipoDeRegistro.class);
     if (conteos.isEmpty()) {
       return mapa;
     }
     for (String parte : conteos.split(";")) {
       String[] claveValor = parte.split("=", 2);
       String[] numeros = claveValor[1].split("/");
-      Hoja.desdeTexto(claveValor[0])
+      TipoDeRegistro.desdeTexto(claveValor[0])
           .ifPresent(
               hoja ->
                   mapa.put(

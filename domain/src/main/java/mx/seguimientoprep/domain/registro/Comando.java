@@ -24,5 +24,5 @@ public sealed interface Comando
   Ubicacion origen();
 
   /** La hoja a la que pertenece esta clase de fila. */
-  Hoja hoja();
+  TipoDeRegistro hoja();
 }

@@ -23,8 +23,8 @@ public record ComandoAcuerdo(
     implements Comando {
 
   @Override
-  public Hoja hoja() {
-    return Hoja.ACUERDOS;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.ACUERDOS;
   }
 
   /**

@@ -26,8 +26,8 @@ public record ComandoEntregable(
     implements Comando {
 
   @Override
-  public Hoja hoja() {
-    return Hoja.ENTREGABLES;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.ENTREGABLES;
   }
 
   /** El entregable, reconocido en el catálogo y con el periodo que su plazo exige. */

@@ -18,8 +18,8 @@ public record ComandoIntegrante(
     implements Comando {
 
   @Override
-  public Hoja hoja() {
-    return Hoja.COTAPREP;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.COTAPREP;
   }
 
   public IntegranteCotaprep crear(ProcesoElectoral proceso) {

@@ -32,8 +32,8 @@ public record ComandoOficio(
   }
 
   @Override
-  public Hoja hoja() {
-    return Hoja.OFICIOS;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.OFICIOS;
   }
 
   /** El oficio, con cada entregable reconocido en el catálogo por su código o su nombre. */

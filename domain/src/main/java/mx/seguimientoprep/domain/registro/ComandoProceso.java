@@ -21,8 +21,8 @@ public record ComandoProceso(
     implements Comando {
 
   @Override
-  public Hoja hoja() {
-    return Hoja.PROCESOS;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.PROCESOS;
   }
 
   public ProcesoElectoral crear(Entidad entidad) {

@@ -21,8 +21,8 @@ public record ComandoSesion(
     implements Comando {
 
   @Override
-  public Hoja hoja() {
-    return Hoja.SESIONES;
+  public TipoDeRegistro hoja() {
+    return TipoDeRegistro.SESIONES;
   }
 
   public Sesion crear(ProcesoElectoral proceso) {

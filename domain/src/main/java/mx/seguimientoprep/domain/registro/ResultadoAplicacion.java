@@ -11,13 +11,13 @@ import java.util.Map;
  */
 public record ResultadoAplicacion(
     boolean simulacion,
-    Map<Hoja, Conteo> conteos,
+    Map<TipoDeRegistro, Conteo> conteos,
     List<ErrorDeRegistro> errores,
     List<AvisoDeRegistro> avisos) {
 
   public ResultadoAplicacion {
-    EnumMap<Hoja, Conteo> completos = new EnumMap<>(Hoja.class);
-    for (Hoja hoja : Hoja.values()) {
+    EnumMap<TipoDeRegistro, Conteo> completos = new EnumMap<>(TipoDeRegistro.class);
+    for (TipoDeRegistro hoja : TipoDeRegistro.values()) {
       completos.put(hoja, conteos.getOrDefault(hoja, Conteo.CERO));
     }
     conteos = Collections.unmodifiableMap(completos);
@@ -25,7 +25,7 @@ public record ResultadoAplicacion(
     avisos = List.copyOf(avisos);
   }
 
-  public Conteo conteo(Hoja hoja) {
+  public Conteo conteo(TipoDeRegistro hoja) {
     return conteos.get(hoja);
   }
 

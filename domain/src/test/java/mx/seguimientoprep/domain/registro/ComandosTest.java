@@ -82,7 +82,7 @@ class ComandosTest {
             null);
     Oficio oficio = comando.crear(durango, catalogo);
     assertEquals(List.of("E04", "E05"), oficio.getEntregables());
-    assertEquals(Hoja.OFICIOS, comando.hoja());
+    assertEquals(TipoDeRegistro.OFICIOS, comando.hoja());
 
     ComandoOficio conDesconocido =
         new ComandoOficio(
@@ -113,11 +113,11 @@ class ComandosTest {
     ResultadoAplicacion resultado =
         new ResultadoAplicacion(
             true,
-            Map.of(Hoja.OFICIOS, Conteo.CERO.conNuevo().conSinCambios()),
+            Map.of(TipoDeRegistro.OFICIOS, Conteo.CERO.conNuevo().conSinCambios()),
             List.of(),
             List.of());
-    assertEquals(new Conteo(1, 0, 1), resultado.conteo(Hoja.OFICIOS));
-    assertEquals(Conteo.CERO, resultado.conteo(Hoja.COTAPREP));
+    assertEquals(new Conteo(1, 0, 1), resultado.conteo(TipoDeRegistro.OFICIOS));
+    assertEquals(Conteo.CERO, resultado.conteo(TipoDeRegistro.COTAPREP));
     assertEquals(6, resultado.conteos().size());
     assertFalse(resultado.guardado(), "una simulación no guarda");
   }

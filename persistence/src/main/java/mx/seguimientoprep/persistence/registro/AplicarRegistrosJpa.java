@@ -47,19 +47,21 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
       // las escrituras del bot ni de la API.
       version.escribir();
     }
-    // Registro keeps its own indexes of what exists: no query needs to see unflushed rows.
+    // Escritura keeps its own indexes of what exists: no query needs to see unflushed rows.
     em.setFlushMode(FlushModeType.COMMIT);
     Altas.EnLote altas = Altas.enLote();
-    Registro registro = new Registro(repositorios, altas, autoria, comandos);
-    comandos.stream().sorted(Comparator.comparing(Comando::hoja)).forEachOrdered(registro::aplicar);
-    registro.avisarOficiosNoRegistrados(comandos);
-    List<ErrorDeRegistro> errores = new ArrayList<>(registro.errores());
+    Escritura escritura = new Escritura(repositorios, altas, autoria, comandos);
+    comandos.stream()
+        .sorted(Comparator.comparing(Comando::hoja))
+        .forEachOrdered(escritura::aplicar);
+    escritura.avisarOficiosNoRegistrados(comandos);
+    List<ErrorDeRegistro> errores = new ArrayList<>(escritura.errores());
     if (errores.isEmpty()) {
       try {
         em.flush();
         altas.insertar(em);
         if (!simular) {
-          version.tocar(registro.procesosTocados());
+          version.tocar(escritura.procesosTocados());
         }
       } catch (PersistenceException e) {
         LOG.log(Level.WARNING, "La base de datos rechazó la importación", e);
@@ -76,6 +78,6 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
     if (simular || !errores.isEmpty()) {
       transaccion.setRollbackOnly();
     }
-    return new ResultadoAplicacion(simular, registro.conteos(), errores, registro.avisos());
+    return new ResultadoAplicacion(simular, escritura.conteos(), errores, escritura.avisos());
   }
 }

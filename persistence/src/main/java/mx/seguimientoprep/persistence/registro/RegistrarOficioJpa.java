@@ -32,17 +32,17 @@ public class RegistrarOficioJpa implements RegistrarOficio {
                 throw new OficioYaRegistrado(existente);
               });
     }
-    Registro registro =
-        new Registro(repositorios, Altas.inmediatas(repositorios), autoria, List.of(comando));
-    registro.aplicar(comando);
-    if (!registro.errores().isEmpty()) {
+    Escritura escritura =
+        new Escritura(repositorios, Altas.inmediatas(repositorios), autoria, List.of(comando));
+    escritura.aplicar(comando);
+    if (!escritura.errores().isEmpty()) {
       List<ErrorDeCampo> campos =
-          registro.errores().stream()
+          escritura.errores().stream()
               .map(e -> new ErrorDeCampo(e.columna(), e.valor(), e.mensaje()))
               .toList();
       throw new RegistroInvalido(campos);
     }
-    version.tocar(registro.procesosTocados());
+    version.tocar(escritura.procesosTocados());
     return repositorios.oficios.findByNumero(comando.numero()).orElseThrow();
   }
 }

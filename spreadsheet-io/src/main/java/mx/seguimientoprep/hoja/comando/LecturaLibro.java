@@ -4,7 +4,7 @@ import java.util.List;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Comando;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
 /**
  * Lo que se leyó de un libro: los comandos de las filas sin errores, todos los errores ubicados (de
@@ -24,7 +24,7 @@ public record LecturaLibro(
   }
 
   /** Los comandos de una hoja, en el orden del libro. */
-  public List<Comando> comandosDe(Hoja hoja) {
+  public List<Comando> comandosDe(TipoDeRegistro hoja) {
     return comandos.stream().filter(comando -> comando.hoja() == hoja).toList();
   }
 }

@@ -29,7 +29,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.registro.Ubicacion;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
@@ -50,7 +50,7 @@ class WorkbookTranslatorTest {
 
   @TempDir Path carpeta;
 
-  private static long filasDeDatos(Hoja hoja) throws IOException {
+  private static long filasDeDatos(TipoDeRegistro hoja) throws IOException {
     return Files.readAllLines(DEMO.resolve(hoja.etiqueta() + ".tsv")).stream()
             .filter(linea -> !linea.startsWith("#"))
             .count()
@@ -70,7 +70,7 @@ class WorkbookTranslatorTest {
     LecturaLibro lectura = traductor.leerTsv(DEMO);
 
     assertEquals("", comoTexto(lectura.errores()));
-    for (Hoja hoja : Hoja.values()) {
+    for (TipoDeRegistro hoja : TipoDeRegistro.values()) {
       assertEquals(filasDeDatos(hoja), lectura.comandosDe(hoja).size(), hoja.etiqueta());
     }
     assertEquals(
@@ -90,7 +90,7 @@ class WorkbookTranslatorTest {
 
     ComandoOficio respuesta =
         (ComandoOficio)
-            lectura.comandosDe(Hoja.OFICIOS).stream()
+            lectura.comandosDe(TipoDeRegistro.OFICIOS).stream()
                 .filter(c -> ((ComandoOficio) c).numero().valor().equals("INE/UNICOM/0914/2020"))
                 .findFirst()
                 .orElseThrow();
@@ -111,23 +111,25 @@ class WorkbookTranslatorTest {
             new Ubicacion("Oficios", 6)),
         respuesta);
 
-    ComandoEntregable informe = (ComandoEntregable) lectura.comandosDe(Hoja.ENTREGABLES).get(6);
+    ComandoEntregable informe =
+        (ComandoEntregable) lectura.comandosDe(TipoDeRegistro.ENTREGABLES).get(6);
     assertEquals(YearMonth.of(2020, 10), informe.periodo());
     assertEquals(EstadoEntregable.SIN_OBSERVACIONES, informe.estado());
 
-    List<Comando> sesiones = lectura.comandosDe(Hoja.SESIONES);
+    List<Comando> sesiones = lectura.comandosDe(TipoDeRegistro.SESIONES);
     ComandoSesion cotspel = (ComandoSesion) sesiones.get(sesiones.size() - 1);
     assertEquals(new ClaveEntidad("00"), cotspel.entidad());
     assertEquals(Organo.GRUPO_TRABAJO_COTSPEL, cotspel.organo());
     assertEquals(TipoSesion.PROGRAMADA, cotspel.tipo());
     assertEquals(10, cotspel.numero());
 
-    ComandoIntegrante secretario = (ComandoIntegrante) lectura.comandosDe(Hoja.COTAPREP).get(5);
+    ComandoIntegrante secretario =
+        (ComandoIntegrante) lectura.comandosDe(TipoDeRegistro.COTAPREP).get(5);
     assertEquals(Cargo.SECRETARIO_TECNICO, secretario.cargo());
     assertEquals(null, secretario.acuerdo());
     assertEquals(
         new NumeroAcuerdo("CG-A-43/23"),
-        ((ComandoIntegrante) lectura.comandosDe(Hoja.COTAPREP).get(0)).acuerdo());
+        ((ComandoIntegrante) lectura.comandosDe(TipoDeRegistro.COTAPREP).get(0)).acuerdo());
   }
 
   /**
@@ -187,7 +189,7 @@ class WorkbookTranslatorTest {
     try (XSSFWorkbook libro = new XSSFWorkbook()) {
       CellStyle fecha = libro.createCellStyle();
       fecha.setDataFormat(libro.createDataFormat().getFormat("dd/mm/yyyy"));
-      for (Hoja hoja : Hoja.values()) {
+      for (TipoDeRegistro hoja : TipoDeRegistro.values()) {
         Sheet pestana = libro.createSheet(hoja.etiqueta());
         List<String[]> lineas =
             Files.readAllLines(DEMO.resolve(hoja.etiqueta() + ".tsv")).stream()
@@ -212,7 +214,7 @@ class WorkbookTranslatorTest {
                       Integer.parseInt(dma[1]),
                       Integer.parseInt(dma[0])));
               celda.setCellStyle(fecha);
-            } else if (r > 0 && encabezado[c].equals("Número") && hoja == Hoja.SESIONES) {
+            } else if (r > 0 && encabezado[c].equals("Número") && hoja == TipoDeRegistro.SESIONES) {
               celda.setCellValue(Integer.parseInt(valor));
             } else {
               celda.setCellValue(valor);

@@ -36,7 +36,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.sesion.Sesion;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
 import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
@@ -92,7 +92,7 @@ final class Demostracion {
       }
     }
     for (Comando comando : comandos) {
-      if (comando.hoja() == Hoja.PROCESOS) {
+      if (comando.hoja() == TipoDeRegistro.PROCESOS) {
         continue;
       }
       Entidad entidad = entidades.get(comando.entidad());

@@ -26,10 +26,10 @@ import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.registro.AplicarRegistros;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
-import mx.seguimientoprep.domain.registro.Hoja;
 import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.registro.Ubicacion;
 import mx.seguimientoprep.persistence.estado.RegistrosDelEstadoJpa;
 import mx.seguimientoprep.persistence.sql.ContadorSentencias;
@@ -201,7 +201,7 @@ class CasosDeUsoIT {
             new Autoria("staff.it", Canal.HOJA),
             false);
 
-    assertEquals(1, resultado.conteo(Hoja.OFICIOS).actualizados());
+    assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).actualizados());
     List<Cambio> historial = cambios.findByRegistro("Oficio", "IEC/SE/9002/2020");
     Cambio asunto =
         historial.stream().filter(c -> "Asunto".equals(c.getCampo())).findFirst().orElseThrow();
@@ -228,8 +228,8 @@ class CasosDeUsoIT {
             false);
 
     assertTrue(resultado.guardado(), resultado.errores().toString());
-    assertEquals(1, resultado.conteo(Hoja.OFICIOS).nuevos());
-    assertEquals(1, resultado.conteo(Hoja.OFICIOS).actualizados());
+    assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).nuevos());
+    assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).actualizados());
     assertEquals(
         "Asunto de la fila 3",
         oficios.findByNumero(new NumeroOficio("IEC/SE/9006/2020")).orElseThrow().getAsunto());
@@ -261,7 +261,7 @@ class CasosDeUsoIT {
     ResultadoAplicacion resultado =
         aplicarRegistros.aplicar(
             List.of(oficio("IEC/SE/9005/2020", "Solo simulado", null, 2)), CAPTURISTA, true);
-    assertEquals(1, resultado.conteo(Hoja.OFICIOS).nuevos());
+    assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).nuevos());
     assertFalse(resultado.guardado());
     assertFalse(oficios.findByNumero(new NumeroOficio("IEC/SE/9005/2020")).isPresent());
   }

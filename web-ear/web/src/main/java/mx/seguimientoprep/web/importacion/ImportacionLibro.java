@@ -26,8 +26,8 @@ import mx.seguimientoprep.domain.registro.AplicarRegistros;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
-import mx.seguimientoprep.domain.registro.Hoja;
 import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
 import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 
@@ -65,7 +65,7 @@ public class ImportacionLibro {
     LecturaLibro lectura =
         new WorkbookTranslator(new ResolutorEntidad(entidades.todas())).leerXlsx(temporal);
     EstadoImportacion estado = EstadoImportacion.RECHAZADA;
-    Map<Hoja, Conteo> conteos = Map.of();
+    Map<TipoDeRegistro, Conteo> conteos = Map.of();
     List<ErrorDeRegistro> errores = new ArrayList<>(lectura.errores());
     List<AvisoDeRegistro> avisos = new ArrayList<>(lectura.avisos());
     // Con errores de lectura nada se guarda, pero las filas que sí se leyeron se validan contra la

@@ -8,7 +8,7 @@ import mx.seguimientoprep.domain.importacion.EstadoImportacion;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
 /** The import report of http.md: the same shape whether applied, simulated or rejected. */
 public record InformeImportacion(
@@ -38,11 +38,11 @@ public record InformeImportacion(
       EstadoImportacion estado,
       String archivo,
       String sha256,
-      Map<Hoja, Conteo> conteos,
+      Map<TipoDeRegistro, Conteo> conteos,
       List<ErrorDeRegistro> errores,
       List<AvisoDeRegistro> avisos) {
-    Map<Hoja, Conteo> todas = new EnumMap<>(Hoja.class);
-    for (Hoja hoja : Hoja.values()) {
+    Map<TipoDeRegistro, Conteo> todas = new EnumMap<>(TipoDeRegistro.class);
+    for (TipoDeRegistro hoja : TipoDeRegistro.values()) {
       todas.put(hoja, conteos.getOrDefault(hoja, Conteo.CERO));
     }
     return new InformeImportacion(
@@ -55,7 +55,7 @@ public record InformeImportacion(
   }
 
   /** The counts keyed by the sheets' names, in the order of the sheets. */
-  public static Map<String, ConteoHoja> porHoja(Map<Hoja, Conteo> conteos) {
+  public static Map<String, ConteoHoja> porHoja(Map<TipoDeRegistro, Conteo> conteos) {
     Map<String, ConteoHoja> hojas = new LinkedHashMap<>();
     new EnumMap<>(conteos)
         .forEach(

@@ -36,7 +36,7 @@ import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
-import mx.seguimientoprep.domain.registro.Hoja;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.sesion.Sesion;
 
 /**
@@ -49,7 +49,7 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  * is first touched); new records join the indexes. The caller flushes once at the end, so that a
  * workbook of 100 000 rows costs batched inserts, not a query per row.
  */
-final class Registro {
+final class Escritura {
 
   private final Repositorios repos;
   private final Altas altas;
@@ -66,11 +66,11 @@ final class Registro {
   private final Map<String, Sesion> sesiones = new HashMap<>();
   private final Map<String, Entregable> entregables = new HashMap<>();
   private final Map<String, IntegranteCotaprep> integrantes = new HashMap<>();
-  private final Map<Hoja, Conteo> conteos = new EnumMap<>(Hoja.class);
+  private final Map<TipoDeRegistro, Conteo> conteos = new EnumMap<>(TipoDeRegistro.class);
   private final List<ErrorDeRegistro> errores = new ArrayList<>();
   private final List<AvisoDeRegistro> avisos = new ArrayList<>();
 
-  Registro(Repositorios repos, Altas altas, Autoria autoria, List<? extends Comando> comandos) {
+  Escritura(Repositorios repos, Altas altas, Autoria autoria, List<? extends Comando> comandos) {
     this.repos = repos;
     this.altas = altas;
     this.autoria = autoria;
@@ -237,14 +237,14 @@ final class Registro {
     }
   }
 
-  private void alta(Hoja hoja, Conteo conteo, Auditable nuevo) {
+  private void alta(TipoDeRegistro hoja, Conteo conteo, Auditable nuevo) {
     tocar(nuevo);
     altas.cambio(Cambio.alta(nuevo, autoria, momento));
     conteos.put(hoja, conteo.conNuevo());
   }
 
   private <T extends Auditable> void actualizar(
-      Hoja hoja, Conteo conteo, T registro, T nuevo, BiConsumer<T, T> actualizacion) {
+      TipoDeRegistro hoja, Conteo conteo, T registro, T nuevo, BiConsumer<T, T> actualizacion) {
     Map<String, String> antes = registro.valores();
     if (antes.equals(nuevo.valores())) {
       conteos.put(hoja, conteo.conSinCambios());
@@ -345,7 +345,7 @@ final class Registro {
     return procesosTocados;
   }
 
-  Map<Hoja, Conteo> conteos() {
+  Map<TipoDeRegistro, Conteo> conteos() {
     return conteos;
   }
 
