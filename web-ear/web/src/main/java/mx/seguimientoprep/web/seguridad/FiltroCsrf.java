@@ -23,8 +23,11 @@ import java.util.Set;
  * </ul>
  *
  * Scripts with Basic credentials and no browser headers pass, and so does a call without a session
- * (the webhook; an anonymous call is then refused by the API itself). The sign-in form is not a
- * change of data and is left to the container.
+ * (the webhook; an anonymous call is then refused by the API itself).
+ *
+ * <p>El formulario de inicio de sesión no lleva token (aún no hay sesión que proteger) y Elytron lo
+ * consume antes de los filtros: su origen lo revisa {@link SeguridadUndertow}, con {@link
+ * #deOtroSitio}, antes de Elytron.
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class FiltroCsrf extends HttpFilter {
@@ -41,7 +44,7 @@ public class FiltroCsrf extends HttpFilter {
       return;
     }
     if (deOtroSitio(peticion)) {
-      rechazar(peticion, respuesta, "Se rechazó una solicitud enviada desde otro sitio.");
+      rechazar(respuesta, "Se rechazó una solicitud enviada desde otro sitio.");
       return;
     }
     String autorizacion = peticion.getHeader("Authorization");
@@ -50,7 +53,6 @@ public class FiltroCsrf extends HttpFilter {
     HttpSession sesion = peticion.getSession(false);
     if (!basic && sesion != null && !TokenCsrf.valido(sesion, token(peticion))) {
       rechazar(
-          peticion,
           respuesta,
           "La página caducó o no es de esta aplicación: recárguela e inténtelo de nuevo.");
       return;
@@ -71,7 +73,7 @@ public class FiltroCsrf extends HttpFilter {
     return null;
   }
 
-  private static boolean deOtroSitio(HttpServletRequest peticion) {
+  static boolean deOtroSitio(HttpServletRequest peticion) {
     if ("cross-site".equalsIgnoreCase(peticion.getHeader("Sec-Fetch-Site"))) {
       return true;
     }
@@ -100,9 +102,7 @@ public class FiltroCsrf extends HttpFilter {
     return anfitrion;
   }
 
-  private static void rechazar(
-      HttpServletRequest peticion, HttpServletResponse respuesta, String mensaje)
-      throws IOException {
+  static void rechazar(HttpServletResponse respuesta, String mensaje) throws IOException {
     respuesta.setStatus(HttpServletResponse.SC_FORBIDDEN);
     respuesta.setContentType("application/json;charset=UTF-8");
     respuesta.getWriter().write("{\"mensaje\":\"" + mensaje + "\"}");
