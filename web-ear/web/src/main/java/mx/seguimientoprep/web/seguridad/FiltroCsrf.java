@@ -27,12 +27,16 @@ import java.util.Set;
  *
  * <p>El formulario de inicio de sesión no lleva token (aún no hay sesión que proteger) y Elytron lo
  * consume antes de los filtros: su origen lo revisa {@link SeguridadUndertow}, con {@link
- * #deOtroSitio}, antes de Elytron.
+ * #deOtroSitio}, antes de Elytron. El token de un formulario solo se busca en un cuerpo pequeño,
+ * para no leer (y guardar en memoria) un cuerpo grande antes de que su destino lo revise.
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class FiltroCsrf extends HttpFilter {
 
   private static final Set<String> CAMBIOS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  /** El formulario más grande en que se busca el token (el de cerrar sesión trae solo el token). */
+  private static final long FORMULARIO_MAXIMO = 4 * 1024;
 
   @Override
   protected void doFilter(
@@ -66,8 +70,11 @@ public class FiltroCsrf extends HttpFilter {
       return encabezado;
     }
     String tipo = peticion.getContentType();
+    long longitud = peticion.getContentLengthLong();
     if (tipo != null
-        && tipo.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        && tipo.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        && longitud >= 0
+        && longitud <= FORMULARIO_MAXIMO) {
       return peticion.getParameter(TokenCsrf.CAMPO);
     }
     return null;
