@@ -59,7 +59,6 @@ const PREP = (() => {
       if (valor === null || valor === undefined || valor === false) continue;
       if (nombre === 'clase') el.className = valor;
       else if (nombre.startsWith('on')) el.addEventListener(nombre.substring(2), valor);
-      else if (nombre === 'estilo') el.setAttribute('style', valor);
       else el.setAttribute(nombre, valor === true ? '' : valor);
     }
     for (const hijo of hijos.flat()) {
@@ -115,6 +114,18 @@ const PREP = (() => {
     return algunos.some(r => roles.includes(r));
   }
 
+  /** Porcentajes enteros de total que suman lo mismo que los exactos redondeados (mayor residuo):
+      los anchos de la barra son clases (ancho-0 … ancho-100), porque la política de contenido no
+      admite estilos en línea. */
+  function porcentajes(valores, total) {
+    const exactos = valores.map(v => 100 * v / (total || 1));
+    const enteros = exactos.map(Math.floor);
+    const faltan = Math.round(exactos.reduce((a, b) => a + b, 0)) - enteros.reduce((a, b) => a + b, 0);
+    exactos.map((x, i) => i).sort((a, b) => (exactos[b] - enteros[b]) - (exactos[a] - enteros[a]))
+      .slice(0, Math.max(0, faltan)).forEach(i => enteros[i]++);
+    return enteros.map(p => Math.min(100, p));
+  }
+
   /** The deliverables of a count as a stacked bar, with its words for screen readers. */
   function barraEntregables(c) {
     const partes = [
@@ -125,11 +136,12 @@ const PREP = (() => {
       ['seg-vencidos', c.vencidos, 'vencidos'],
       ['seg-noaplica', c.noAplica, 'no aplican']
     ];
-    const total = c.total || 1;
-    const texto = partes.filter(p => p[1] > 0).map(p => p[1] + ' ' + p[2]).join(', ');
+    const presentes = partes.filter(p => p[1] > 0);
+    const anchos = porcentajes(presentes.map(p => p[1]), c.total);
+    const texto = presentes.map(p => p[1] + ' ' + p[2]).join(', ');
     return h('div', {},
       h('div', { clase: 'barra-entregables', role: 'img', 'aria-label': c.total + ' entregables: ' + (texto || 'ninguno') },
-        partes.filter(p => p[1] > 0).map(p => h('span', { clase: p[0], estilo: 'width:' + (100 * p[1] / total) + '%', title: p[1] + ' ' + p[2] }))),
+        presentes.map((p, i) => h('span', { clase: p[0] + ' ancho-' + anchos[i], title: p[1] + ' ' + p[2] }))),
       h('div', { clase: 'cifras', 'aria-hidden': 'true' },
         c.total + ' esperados' + (c.vencidos ? ' · ' + c.vencidos + ' vencidos' : '') + (c.conObservaciones ? ' · ' + c.conObservaciones + ' con observaciones' : '')));
   }

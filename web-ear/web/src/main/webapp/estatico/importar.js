@@ -72,7 +72,8 @@
     const filasHojas = Object.entries(d.hojas);
     const cambios = filasHojas.reduce((n, [, c]) => n + c.nuevos + c.actualizados, 0);
     if (d.estado === 'rechazada') {
-      estado.textContent = 'El libro tiene ' + d.errores.length + (d.errores.length === 1 ? ' error' : ' errores') + ': no se guardó nada.';
+      const total = d.totalErrores ?? d.errores.length;
+      estado.textContent = 'El libro tiene ' + total + (total === 1 ? ' error' : ' errores') + ': no se guardó nada.';
       PREP.aviso(mensaje, 'Revise los errores señalados abajo.', 'error');
     } else if (d.estado === 'simulada') {
       estado.textContent = cambios
@@ -83,6 +84,7 @@
       estado.textContent = 'Se aplicó el libro: ' + cuenta(cambios, 'registro nuevo o actualizado', 'registros nuevos o actualizados') + '.';
       PREP.aviso(mensaje, 'Cambios guardados.', 'exito');
     }
+    document.getElementById('aviso-listado').textContent = d.aviso || '';
     document.getElementById('datos-archivo').textContent = d.archivo + ' · SHA-256 ' + d.sha256;
     document.getElementById('bloque-conteos').hidden = d.estado === 'rechazada';
     vaciar(document.querySelector('#tabla-conteos tbody'), filasHojas.map(([hoja, c]) => h('tr', {},

@@ -7,8 +7,11 @@ public interface CambioRepository {
 
   void store(Cambio cambio);
 
-  /** Los cambios de los registros de una entidad, el más reciente primero. */
-  List<Cambio> findByEntidad(ClaveEntidad entidad);
+  /** Los cambios más recientes de los registros de una entidad, a lo más {@code limite}. */
+  List<Cambio> findByEntidad(ClaveEntidad entidad, int limite);
+
+  /** Cuántos cambios tienen los registros de una entidad. */
+  long countByEntidad(ClaveEntidad entidad);
 
   /** Los cambios de un registro (`Oficio`, `IEC/SE/1766/2020`), el más reciente primero. */
   List<Cambio> findByRegistro(String tipo, String clave);

@@ -22,12 +22,21 @@ public class CambiosJpa extends RepositorioJpa implements CambioRepository {
   }
 
   @Override
-  public List<Cambio> findByEntidad(ClaveEntidad entidad) {
+  public List<Cambio> findByEntidad(ClaveEntidad entidad, int limite) {
+    // el límite va en el SQL: solo se leen de la base los cambios que se muestran
     return em.createQuery(
             "select c from Cambio c where c.entidad = :entidad order by c.momento desc, c.id desc",
             Cambio.class)
         .setParameter("entidad", entidad.valor())
+        .setMaxResults(limite)
         .getResultList();
+  }
+
+  @Override
+  public long countByEntidad(ClaveEntidad entidad) {
+    return em.createQuery("select count(c) from Cambio c where c.entidad = :entidad", Long.class)
+        .setParameter("entidad", entidad.valor())
+        .getSingleResult();
   }
 
   @Override

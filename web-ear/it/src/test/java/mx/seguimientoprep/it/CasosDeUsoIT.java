@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +36,8 @@ import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.registro.Ubicacion;
 import mx.seguimientoprep.persistence.estado.RegistrosDelEstadoJpa;
 import mx.seguimientoprep.persistence.sql.ContadorSentencias;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,6 +64,11 @@ class CasosDeUsoIT {
   @Inject RegistrarOficio registrarOficio;
   @Inject OficioRepository oficios;
   @Inject CambioRepository cambios;
+
+  @Inject UserTransaction transaccion;
+
+  @PersistenceContext(unitName = "prep")
+  EntityManager em;
 
   @Resource(lookup = "java:jboss/datasources/PrepDS")
   DataSource datasource;
@@ -264,6 +274,35 @@ class CasosDeUsoIT {
     assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).nuevos());
     assertFalse(resultado.guardado());
     assertFalse(oficios.findByNumero(new NumeroOficio("IEC/SE/9005/2020")).isPresent());
+  }
+
+  @Test
+  void elHistorialDeUnaEntidadSoloCargaLosCambiosQueSePiden() throws Exception {
+    ClaveEntidad durango = new ClaveEntidad("10");
+    transaccion.begin();
+    try {
+      List<Cambio> recientes = cambios.findByEntidad(durango, 5);
+      long cargados =
+          em.unwrap(Session.class).getStatistics().getEntityKeys().stream()
+              .filter(k -> ((EntityKey) k).getEntityName().equals(Cambio.class.getName()))
+              .count();
+      List<Long> esperados =
+          em.createQuery(
+                  "select c.id from Cambio c where c.entidad = '10'"
+                      + " order by c.momento desc, c.id desc",
+                  Long.class)
+              .setMaxResults(5)
+              .getResultList();
+      long todos =
+          em.createQuery("select count(c) from Cambio c where c.entidad = '10'", Long.class)
+              .getSingleResult();
+      assertEquals(esperados, recientes.stream().map(Cambio::getId).toList(), "los más recientes");
+      assertEquals(5, cargados, "cambios leídos de la base para mostrar 5");
+      assertTrue(todos > 5, "Durango tiene más de 5 cambios: " + todos);
+      assertEquals(todos, cambios.countByEntidad(durango));
+    } finally {
+      transaccion.rollback();
+    }
   }
 
   private static ComandoOficio oficio(

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,6 +92,10 @@ final class Navegador implements AutoCloseable {
             false,
             "intl.accept_languages",
             "es-MX,es"));
+    // la consola del navegador, para ver lo que la política de contenido haya bloqueado
+    LoggingPreferences registro = new LoggingPreferences();
+    registro.enable(LogType.BROWSER, Level.ALL);
+    opciones.setCapability("goog:loggingPrefs", registro);
     ChromeDriverService servicio =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(servicio, opciones);
@@ -192,6 +200,17 @@ final class Navegador implements AutoCloseable {
 
   String texto() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Lo que la política de contenido (Content-Security-Policy) bloqueó desde la última vez que se
+   * preguntó: los mensajes de la consola del navegador que la mencionan.
+   */
+  List<String> bloqueadoPorLaPolitica() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /**

@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -71,6 +72,11 @@ class PaginasNavegadorIT {
     if (navegador != null) {
       navegador.close();
     }
+  }
+
+  @AfterEach
+  void nadaBloqueadoPorLaPoliticaDeContenido() {
+    assertEquals(List.of(), navegador.bloqueadoPorLaPolitica());
   }
 
   private String url(String ruta) {
@@ -145,6 +151,16 @@ class PaginasNavegadorIT {
           List.of("Al día", "Con observaciones", "Vencidos").contains(semaforo), fila.getText());
     }
     assertTrue(navegador.texto().contains("Coahuila"));
+    // los segmentos de la barra de entregables la llenan (sus anchos son clases, no estilos en
+    // línea)
+    WebElement barra = durango.findElement(By.cssSelector(".barra-entregables"));
+    int llenos =
+        barra.findElements(By.cssSelector("span")).stream()
+            .mapToInt(s -> s.getSize().getWidth())
+            .sum();
+    assertTrue(
+        Math.abs(barra.getSize().getWidth() - llenos) <= 2,
+        "segmentos de " + llenos + " px en una barra de " + barra.getSize().getWidth() + " px");
     navegador.captura("02-tablero");
     navegador.captura("02b-tablero-telefono", Navegador.TELEFONO);
 

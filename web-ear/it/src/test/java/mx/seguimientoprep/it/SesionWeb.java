@@ -49,6 +49,15 @@ final class SesionWeb {
   }
 
   HttpResponse<String> enviarFormulario(String ruta, Map<String, String> campos) throws Exception {
+    return enviarFormulario(ruta, campos, Map.of());
+  }
+
+  /**
+   * El mismo formulario con las cabeceras que agrega un navegador ({@code Origin}, {@code
+   * Sec-Fetch-Site}), para distinguir un formulario de este sitio del que envía otro.
+   */
+  HttpResponse<String> enviarFormulario(
+      String ruta, Map<String, String> campos, Map<String, String> encabezados) throws Exception {
     StringBuilder cuerpo = new StringBuilder();
     campos.forEach(
         (k, v) ->
@@ -57,12 +66,21 @@ final class SesionWeb {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return http.send(
+    HttpRequest.Builder peticion =
         HttpRequest.newBuilder(URI.create(base + ruta))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(cuerpo.toString()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .POST(HttpRequest.BodyPublishers.ofString(cuerpo.toString()));
+    encabezados.forEach(peticion::header);
+    return http.send(peticion.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** El origen de la aplicación como lo escribe un navegador en {@code Origin}. */
+  String origen() {
+    URI uri = URI.create(base);
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
   }
 
   /** The CSRF token that the dashboard carries for this session. */

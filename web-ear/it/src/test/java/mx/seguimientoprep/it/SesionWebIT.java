@@ -95,6 +95,43 @@ class SesionWebIT {
   }
 
   @Test
+  void unInicioDeSesionEnviadoDesdeOtroSitioSeRechaza() throws Exception {
+    Map<String, String> credenciales =
+        Map.of("j_username", ClienteApi.ADMIN, "j_password", ClienteApi.CLAVE_ADMIN);
+
+    SesionWeb web = navegador();
+    web.get("/");
+    HttpResponse<String> conOrigenAjeno =
+        web.enviarFormulario(
+            "/j_security_check", credenciales, Map.of("Origin", "https://otro-sitio.example"));
+    assertEquals(403, conOrigenAjeno.statusCode(), conOrigenAjeno.body());
+    assertTrue(conOrigenAjeno.body().contains("otro sitio"), conOrigenAjeno.body());
+    // la sesión no quedó iniciada: la página sigue pidiendo entrar
+    assertTrue(web.get("/").body().contains("<h1>Iniciar sesión</h1>"));
+
+    SesionWeb otra = navegador();
+    otra.get("/");
+    HttpResponse<String> marcadaAjena =
+        otra.enviarFormulario(
+            "/j_security_check", credenciales, Map.of("Sec-Fetch-Site", "cross-site"));
+    assertEquals(403, marcadaAjena.statusCode(), marcadaAjena.body());
+    assertTrue(marcadaAjena.body().contains("otro sitio"), marcadaAjena.body());
+  }
+
+  @Test
+  void elFormularioDeLaAplicacionIniciaSesionComoLoEnviaUnNavegador() throws Exception {
+    SesionWeb web = navegador();
+    web.get("/");
+    HttpResponse<String> entrada =
+        web.enviarFormulario(
+            "/j_security_check",
+            Map.of("j_username", ClienteApi.ADMIN, "j_password", ClienteApi.CLAVE_ADMIN),
+            Map.of("Origin", web.origen(), "Sec-Fetch-Site", "same-origin"));
+    assertEquals(302, entrada.statusCode(), entrada.body());
+    assertTrue(web.get("/").body().contains("Sesión de <strong>admin</strong>"));
+  }
+
+  @Test
   void conBasicLosScriptsNoNecesitanToken() throws Exception {
     ClienteApi.Respuesta r =
         new ClienteApi(base + "api")

@@ -162,8 +162,9 @@ public class EntidadesResource {
       @PathParam("ref") String ref, @QueryParam("limite") Integer limite) {
     Entidad entidad = reconocerEntidad.exigir(ref);
     int cuantos = limite == null ? 200 : Math.max(1, Math.min(limite, 5000));
-    List<Cambio> todos = cambios.findByEntidad(entidad.getClave());
+    List<Cambio> recientes = cambios.findByEntidad(entidad.getClave(), cuantos);
     return new HistorialJson(
-        todos.size(), todos.stream().limit(cuantos).map(CambioJson::de).toList());
+        Math.toIntExact(cambios.countByEntidad(entidad.getClave())),
+        recientes.stream().map(CambioJson::de).toList());
   }
 }

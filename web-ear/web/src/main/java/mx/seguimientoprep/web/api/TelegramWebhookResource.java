@@ -9,8 +9,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -27,6 +31,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * <p>It accepts updates whenever the bot is on and a secret is configured, in either mode: Telegram
  * only posts here after setWebhook (webhook mode), and a local Bot API server or a test may post in
  * polling mode too; the same update_id is attended once whichever way it comes.
+ *
+ * <p>Está abierto a cualquiera, así que nada del cuerpo se lee antes de revisar que el bot esté
+ * encendido, el secreto y el tamaño declarado; y nunca se lee más de {@link #LIMITE_BYTES} (un
+ * update de Telegram pesa unos pocos KB), aunque el cuerpo no declare su tamaño.
  */
 @Path("/telegram/webhook")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -36,12 +44,20 @@ public class TelegramWebhookResource {
 
   static final String CABECERA = "X-Telegram-Bot-Api-Secret-Token";
 
+  /** El cuerpo más grande que se acepta: 1 MB. */
+  static final int LIMITE_BYTES = 1024 * 1024;
+
+  static final String DEMASIADO_GRANDE =
+      "El cuerpo pasa de 1 MB: no es un update de Telegram, que pesa unos pocos KB.";
+
   @Inject Configuracion configuracion;
   @Inject TransporteTelegram transporte;
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  public Response recibir(@HeaderParam(CABECERA) String secreto, String cuerpo) {
+  public Response recibir(
+      @HeaderParam(CABECERA) String secreto, @Context HttpHeaders cabeceras, InputStream entrada)
+      throws IOException {
     long recibido = System.nanoTime();
     Optional<String> esperado = configuracion.secretoWebhook();
     if (esperado.isEmpty() || !transporte.encendido()) {
@@ -59,9 +75,17 @@ public class TelegramWebhookResource {
         esperado.get().getBytes(StandardCharsets.UTF_8))) {
       return error(Response.Status.FORBIDDEN, "El secreto del webhook no es el configurado.");
     }
+    if (cabeceras.getLength() > LIMITE_BYTES) {
+      return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, DEMASIADO_GRANDE);
+    }
+    byte[] bytes = entrada.readNBytes(LIMITE_BYTES + 1);
+    if (bytes.length > LIMITE_BYTES) {
+      return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, DEMASIADO_GRANDE);
+    }
+    String cuerpo = new String(bytes, StandardCharsets.UTF_8);
     Update update;
     try {
-      update = cuerpo == null ? null : TransporteTelegram.leerUpdate(cuerpo);
+      update = cuerpo.isEmpty() ? null : TransporteTelegram.leerUpdate(cuerpo);
     } catch (JsonProcessingException e) {
       update = null;
     }

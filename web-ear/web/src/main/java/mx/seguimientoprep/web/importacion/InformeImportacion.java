@@ -1,8 +1,10 @@
 package mx.seguimientoprep.web.importacion;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mx.seguimientoprep.domain.importacion.EstadoImportacion;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
@@ -10,14 +12,28 @@ import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
 import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
-/** The import report of http.md: the same shape whether applied, simulated or rejected. */
+/**
+ * The import report of http.md: the same shape whether applied, simulated or rejected.
+ *
+ * <p>Lista a lo más {@link #LISTADOS} errores y otras tantas advertencias, los primeros del libro,
+ * con el total de cada uno; cuando deja alguno fuera, {@code aviso} lo dice. Un libro con cien mil
+ * filas malas no produce una respuesta de cien mil renglones.
+ */
 public record InformeImportacion(
     String estado,
     String archivo,
     String sha256,
     Map<String, ConteoHoja> hojas,
     List<Hallazgo> errores,
-    List<Hallazgo> advertencias) {
+    List<Hallazgo> advertencias,
+    int totalErrores,
+    int totalAdvertencias,
+    String aviso) {
+
+  /** Cuántos errores (y cuántas advertencias) se listan como mucho. */
+  public static final int LISTADOS = 1000;
+
+  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
 
   /** New / updated / unchanged records of one sheet. */
   public record ConteoHoja(int nuevos, int actualizados, int sinCambios) {}
@@ -50,8 +66,28 @@ public record InformeImportacion(
         archivo,
         sha256,
         porHoja(todas),
-        errores.stream().map(Hallazgo::de).toList(),
-        avisos.stream().map(Hallazgo::de).toList());
+        errores.stream().limit(LISTADOS).map(Hallazgo::de).toList(),
+        avisos.stream().limit(LISTADOS).map(Hallazgo::de).toList(),
+        errores.size(),
+        avisos.size(),
+        aviso(errores.size(), avisos.size()));
+  }
+
+  /** Qué se dejó fuera de la lista, en español; {@code null} si se listó todo. */
+  private static String aviso(int errores, int avisos) {
+    List<String> partes = new ArrayList<>();
+    if (errores > LISTADOS) {
+      partes.add(String.format(ES_MX, "los primeros %,d de %,d errores", LISTADOS, errores));
+    }
+    if (avisos > LISTADOS) {
+      partes.add(String.format(ES_MX, "las primeras %,d de %,d advertencias", LISTADOS, avisos));
+    }
+    if (partes.isEmpty()) {
+      return null;
+    }
+    return "Se listan solo "
+        + String.join(" y ", partes)
+        + ", en el orden del libro: corrija estos y vuelva a revisarlo para ver los demás.";
   }
 
   /** The counts keyed by the sheets' names, in the order of the sheets. */

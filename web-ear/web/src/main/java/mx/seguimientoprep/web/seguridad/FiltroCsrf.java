@@ -23,8 +23,12 @@ import java.util.Set;
  * </ul>
  *
  * Scripts with Basic credentials and no browser headers pass, and so does a call without a session
- * (the webhook; an anonymous call is then refused by the API itself). The sign-in form is not a
- * change of data and is left to the container.
+ * (the webhook; an anonymous call is then refused by the API itself).
+ *
+ * <p>El formulario de inicio de sesión no lleva token (aún no hay sesión que proteger) y Elytron lo
+ * consume antes de los filtros: su origen lo revisa {@link SeguridadUndertow}, con {@link
+ * #deOtroSitio}, antes de Elytron. El token de un formulario solo se busca en un cuerpo pequeño,
+ * para no leer (y guardar en memoria) un cuerpo grande antes de que su destino lo revise.
  */
 @WebFilter(filterName = "csrf", urlPatterns = "/*")
 public class FiltroCsrf extends HttpFilter {
@@ -32,6 +36,9 @@ public class FiltroCsrf extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> CAMBIOS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  /** El formulario más grande en que se busca el token (el de cerrar sesión trae solo el token). */
+  private static final long FORMULARIO_MAXIMO = 4 * 1024;
 
   @Override
   protected void doFilter(
@@ -43,7 +50,7 @@ public class FiltroCsrf extends HttpFilter {
       return;
     }
     if (deOtroSitio(peticion)) {
-      rechazar(peticion, respuesta, "Se rechazó una solicitud enviada desde otro sitio.");
+      rechazar(respuesta, "Se rechazó una solicitud enviada desde otro sitio.");
       return;
     }
     String autorizacion = peticion.getHeader("Authorization");
@@ -52,7 +59,6 @@ public class FiltroCsrf extends HttpFilter {
     HttpSession sesion = peticion.getSession(false);
     if (!basic && sesion != null && !TokenCsrf.valido(sesion, token(peticion))) {
       rechazar(
-          peticion,
           respuesta,
           "La página caducó o no es de esta aplicación: recárguela e inténtelo de nuevo.");
       return;
@@ -66,14 +72,17 @@ public class FiltroCsrf extends HttpFilter {
       return encabezado;
     }
     String tipo = peticion.getContentType();
+    long longitud = peticion.getContentLengthLong();
     if (tipo != null
-        && tipo.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        && tipo.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+        && longitud >= 0
+        && longitud <= FORMULARIO_MAXIMO) {
       return peticion.getParameter(TokenCsrf.CAMPO);
     }
     return null;
   }
 
-  private static boolean deOtroSitio(HttpServletRequest peticion) {
+  static boolean deOtroSitio(HttpServletRequest peticion) {
     if ("cross-site".equalsIgnoreCase(peticion.getHeader("Sec-Fetch-Site"))) {
       return true;
     }
@@ -102,9 +111,7 @@ public class FiltroCsrf extends HttpFilter {
     return anfitrion;
   }
 
-  private static void rechazar(
-      HttpServletRequest peticion, HttpServletResponse respuesta, String mensaje)
-      throws IOException {
+  static void rechazar(HttpServletResponse respuesta, String mensaje) throws IOException {
     respuesta.setStatus(HttpServletResponse.SC_FORBIDDEN);
     respuesta.setContentType("application/json;charset=UTF-8");
     respuesta.getWriter().write("{\"mensaje\":\"" + mensaje + "\"}");
