@@ -258,10 +258,15 @@ public final class ComandosDelBot {
   private static List<Respuesta> canjear(Contexto c, String codigo) {
     MensajeEntrante mensaje = c.mensaje();
     if (mensaje.enGrupo()) {
+      // Los demás miembros del grupo vieron el código: ya no prueba quién lo recibió.
+      boolean anulado = c.puertos().invitaciones().anular(codigo, mensaje.ahora());
       return List.of(
           Respuesta.de(
-              "Por seguridad, envíame el código de invitación en un chat privado, no en un"
-                  + " grupo."));
+              "Por seguridad, envíame el código de invitación en un chat privado, no en un grupo."
+                  + (anulado
+                      ? " Ese código quedó anulado, porque los demás miembros del grupo pudieron"
+                          + " verlo: pide uno nuevo a un administrador de Seguimiento PREP."
+                      : "")));
     }
     Optional<Vinculo> vinculo =
         c.puertos()

@@ -37,6 +37,7 @@ class BotUpdateDispatcherTest {
   private static final long CONSEJERA = 11L;
   private static final long CAPTURISTA = 22L;
   private static final long DESCONOCIDO = 33L;
+  private static final long OTRO_DESCONOCIDO = 34L;
   private static final long GRUPO = -100L;
   private static final Vinculo DE_CONSEJERA = new Vinculo(Rol.CONSEJERO, "Consejera Pérez");
   private static final Vinculo DE_CAPTURISTA = new Vinculo(Rol.STAFF, "Capturista López");
@@ -167,12 +168,19 @@ class BotUpdateDispatcherTest {
     }
 
     @Test
-    void elCodigoNoSeCanjeaEnUnGrupo() {
+    void elCodigoNoSeCanjeaEnUnGrupoYQuedaAnulado() {
       invitaciones.invitar("K7Q2-91XZ", DE_CONSEJERA, AHORA.plus(Duration.ofDays(2)));
       assertEquals(
-          "Por seguridad, envíame el código de invitación en un chat privado, no en un grupo.",
+          "Por seguridad, envíame el código de invitación en un chat privado, no en un grupo."
+              + " Ese código quedó anulado, porque los demás miembros del grupo pudieron verlo:"
+              + " pide uno nuevo a un administrador de Seguimiento PREP.",
           texto(enGrupo(DESCONOCIDO, Optional.empty(), "/start@SeguimientoPrepBot K7Q2-91XZ")));
       assertEquals(Optional.empty(), invitaciones.vinculoDe(DESCONOCIDO));
+      assertTrue(
+          texto(escribe(OTRO_DESCONOCIDO, Optional.empty(), "/start K7Q2-91XZ"))
+              .startsWith("Ese código de invitación no sirve"),
+          "otro miembro del grupo ya no puede canjearlo en privado");
+      assertEquals(Optional.empty(), invitaciones.vinculoDe(OTRO_DESCONOCIDO));
     }
 
     @Test

@@ -24,6 +24,12 @@ public final class InvitacionesEnMemoria implements Invitaciones {
   }
 
   @Override
+  public boolean anular(String codigo, Instant ahora) {
+    Invitacion invitacion = pendientes.remove(codigo);
+    return invitacion != null && !ahora.isAfter(invitacion.vence());
+  }
+
+  @Override
   public Optional<Vinculo> canjear(
       String codigo, long usuarioTelegram, String nombreTelegram, Instant ahora) {
     Invitacion invitacion = pendientes.remove(codigo);

@@ -17,4 +17,11 @@ public interface Invitaciones {
    */
   Optional<Vinculo> canjear(
       String codigo, long usuarioTelegram, String nombreTelegram, Instant ahora);
+
+  /**
+   * Anula la invitación de ese código, que se escribió donde otros pudieron verlo (un grupo).
+   *
+   * @return si había una invitación vigente con ese código
+   */
+  boolean anular(String codigo, Instant ahora);
 }

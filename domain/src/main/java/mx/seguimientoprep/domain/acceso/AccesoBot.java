@@ -26,6 +26,14 @@ public interface AccesoBot {
   Optional<VinculoTelegram> canjear(
       String codigo, long usuarioTelegram, String nombreTelegram, Instant ahora);
 
+  /**
+   * Anula la invitación de ese código si aún era vigente (se escribió en un grupo: otros pudieron
+   * verlo).
+   *
+   * @return si había una invitación vigente con ese código
+   */
+  boolean anular(String codigo, Instant ahora);
+
   /** El vínculo vigente del usuario de Telegram: vacío si no tiene o si se revocó. */
   Optional<VinculoTelegram> vinculoActivo(long usuarioTelegram);
 

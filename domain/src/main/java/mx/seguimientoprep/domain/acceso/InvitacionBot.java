@@ -86,6 +86,16 @@ public class InvitacionBot {
     return usadaPor == null && !ahora.isAfter(expira);
   }
 
+  /**
+   * Deja la invitación sin efecto desde ya (vence en este momento): su código se vio donde otros
+   * pudieron copiarlo, como un grupo.
+   */
+  public void anular(Instant ahora) {
+    if (ahora.isBefore(expira)) {
+      expira = ahora.minusMillis(1);
+    }
+  }
+
   void usar(long usuarioTelegram, Instant ahora) {
     if (!vigenteAl(ahora)) {
       throw new IllegalStateException("La invitación ya no es vigente.");

@@ -58,6 +58,20 @@ public class AccesoBotJpa implements AccesoBot {
   }
 
   @Override
+  public boolean anular(String codigo, Instant ahora) {
+    Optional<InvitacionBot> invitacion =
+        em.createQuery(
+                "select i from InvitacionBot i where i.codigoHash = :hash", InvitacionBot.class)
+            .setParameter("hash", CodigoInvitacion.hash(codigo))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .filter(i -> i.vigenteAl(ahora));
+    invitacion.ifPresent(i -> i.anular(ahora));
+    return invitacion.isPresent();
+  }
+
+  @Override
   public Optional<VinculoTelegram> vinculoActivo(long usuarioTelegram) {
     return Optional.ofNullable(em.find(VinculoTelegram.class, usuarioTelegram))
         .filter(VinculoTelegram::isActivo);

@@ -24,6 +24,11 @@ public class InvitacionesEnBase implements Invitaciones {
         .flatMap(InvitacionesEnBase::vinculo);
   }
 
+  @Override
+  public boolean anular(String codigo, Instant ahora) {
+    return acceso.anular(codigo, ahora);
+  }
+
   /**
    * El vínculo vigente del usuario, leído en cada mensaje: revocar surte efecto en el siguiente.
    */
