@@ -116,7 +116,8 @@ class ComandosDelBotTest {
     assertEquals(CAPTURISTA_AYUDA, ayuda(Rol.STAFF));
   }
 
-  private static final String CONSEJERO_AYUDA =
+  /** Lo que la ayuda dice a todos: cómo preguntar y los comandos de consulta. */
+  private static final String CONSULTAS =
       """
       Pregúntame cómo va el PREP de una entidad; la reconozco por su nombre, siglas, abreviatura \
       o clave, con o sin acentos:
@@ -133,30 +134,22 @@ class ComandosDelBotTest {
       /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
       /ayuda — este mensaje
 
-      En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango""";
+      """;
+
+  private static final String EN_UN_GRUPO =
+      "En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango";
+
+  private static final String CONSEJERO_AYUDA = CONSULTAS + EN_UN_GRUPO;
 
   private static final String CAPTURISTA_AYUDA =
-      """
-      Pregúntame cómo va el PREP de una entidad; la reconozco por su nombre, siglas, abreviatura \
-      o clave, con o sin acentos:
-      • estado del PREP Durango
-      • ¿Cómo va el PREP de Durango?
-      • estado IEPC Durango · DURANGO · estado dgo · Edomex · 10
+      CONSULTAS
+          + """
+          Registrar oficios:
+          /oficio — te pregunto los datos uno por uno
+          /oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020 — en una \
+          línea: número, fecha, sentido y asunto; solo pregunto lo que falte
+          /cancelar — termina el registro sin guardar nada
 
-      Comandos:
-      /estado durango — la tarjeta de estado del proceso actual
-      /oficios durango — los 10 oficios más recientes
-      /pendientes durango — entregables pendientes y vencidos, con su fecha límite
-      /acuerdos coahuila — los acuerdos del proceso actual
-      /sesiones aguascalientes — sesiones y reuniones, con fechas
-      /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
-      /ayuda — este mensaje
-
-      Registrar oficios:
-      /oficio — te pregunto los datos uno por uno
-      /oficio IEC/SE/1766/2020 03/11/2020 enviado Remite acuerdo IEC/CG/145/2020 — en una \
-      línea: número, fecha, sentido y asunto; solo pregunto lo que falte
-      /cancelar — termina el registro sin guardar nada
-
-      En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango""";
+          """
+          + EN_UN_GRUPO;
 }

@@ -6,20 +6,20 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Los límites de {@link Limites} sobre el XML de una hoja, aplicados antes de que el manejador de
  * POI acumule nada: se pone entre el parser y ese manejador, cuenta las celdas de cada fila, los
  * caracteres de cada texto y los de toda la hoja, y detiene la lectura ({@link LimiteExcedido}) en
- * cuanto uno se rebasa. {@link #entrada} acota además los bytes descomprimidos de la parte.
+ * cuanto uno se rebasa. {@link #entrada} acota además los bytes descomprimidos de la parte. Lo
+ * demás del documento pasa tal cual al manejador ({@link XMLFilterImpl} lo delega).
  */
-final class XmlAcotado implements ContentHandler {
+final class XmlAcotado extends XMLFilterImpl {
 
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
 
-  private final ContentHandler destino;
   private final String hoja;
   private final Limites limites;
   private int fila;
@@ -28,7 +28,7 @@ final class XmlAcotado implements ContentHandler {
   private long total;
 
   XmlAcotado(ContentHandler destino, String hoja, Limites limites) {
-    this.destino = destino;
+    setContentHandler(destino);
     this.hoja = hoja;
     this.limites = limites;
   }
@@ -90,7 +90,7 @@ final class XmlAcotado implements ContentHandler {
                   + hoja
                   + "» tiene una docena de columnas. Borra las celdas de más."));
     }
-    destino.startElement(uri, local, nombre, atributos);
+    super.startElement(uri, local, nombre, atributos);
   }
 
   @Override
@@ -121,13 +121,13 @@ final class XmlAcotado implements ContentHandler {
                   + " caracteres en sus celdas, el máximo que se acepta; divide el libro en"
                   + " varios."));
     }
-    destino.characters(caracteres, inicio, longitud);
+    super.characters(caracteres, inicio, longitud);
   }
 
   @Override
   public void endElement(String uri, String local, String nombre) throws SAXException {
     texto = 0;
-    destino.endElement(uri, local, nombre);
+    super.endElement(uri, local, nombre);
   }
 
   private static int renglon(String r, int siguiente) {
@@ -140,45 +140,5 @@ final class XmlAcotado implements ContentHandler {
       }
     }
     return Integer.parseInt(r);
-  }
-
-  @Override
-  public void setDocumentLocator(Locator localizador) {
-    destino.setDocumentLocator(localizador);
-  }
-
-  @Override
-  public void startDocument() throws SAXException {
-    destino.startDocument();
-  }
-
-  @Override
-  public void endDocument() throws SAXException {
-    destino.endDocument();
-  }
-
-  @Override
-  public void startPrefixMapping(String prefijo, String uri) throws SAXException {
-    destino.startPrefixMapping(prefijo, uri);
-  }
-
-  @Override
-  public void endPrefixMapping(String prefijo) throws SAXException {
-    destino.endPrefixMapping(prefijo);
-  }
-
-  @Override
-  public void ignorableWhitespace(char[] caracteres, int inicio, int longitud) throws SAXException {
-    destino.ignorableWhitespace(caracteres, inicio, longitud);
-  }
-
-  @Override
-  public void processingInstruction(String destinoPi, String datos) throws SAXException {
-    destino.processingInstruction(destinoPi, datos);
-  }
-
-  @Override
-  public void skippedEntity(String nombre) throws SAXException {
-    destino.skippedEntity(nombre);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import mx.seguimientoprep.bot.comprension.Interprete;
 import mx.seguimientoprep.bot.oficio.BotonDeOficio.Accion;
 import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
@@ -278,22 +279,16 @@ public final class CapturaDeOficio {
   }
 
   private Avance alEscribirNumero(Conversacion conversacion, String escrito, Instant ahora) {
-    Optional<NumeroOficio> leido;
-    try {
-      leido = campos.numero(escrito);
-    } catch (DatoInvalido e) {
-      return preguntar(conversacion, e.getMessage(), ahora);
-    }
-    if (leido.isEmpty()) {
-      return preguntar(
-          conversacion,
-          "«" + escrito + "» no parece un número de oficio: escribe algo como IEPC/SE/2119/2021.",
-          ahora);
-    }
-    NumeroOficio numero = leido.get();
-    if (numero.equals(conversacion.enRespuestaA())) {
-      return preguntar(conversacion, "Un oficio no puede responderse a sí mismo.", ahora);
-    }
+    return conNumero(
+        conversacion,
+        escrito,
+        "IEPC/SE/2119/2021",
+        conversacion.enRespuestaA(),
+        ahora,
+        numero -> numeroNuevo(conversacion, numero, ahora));
+  }
+
+  private Avance numeroNuevo(Conversacion conversacion, NumeroOficio numero, Instant ahora) {
     Optional<OficioExistente> existente = registrados.buscar(numero);
     if (existente.isPresent()) {
       return preguntar(
@@ -381,6 +376,33 @@ public final class CapturaDeOficio {
     if (OMITIR.contains(TextoComparable.de(escrito))) {
       return preguntarSiguiente(conversacion.conRespuestaA(null, true), List.of(), ahora);
     }
+    return conNumero(
+        conversacion,
+        escrito,
+        "INE/UNICOM/4756/2021, o toca Omitir",
+        conversacion.numero(),
+        ahora,
+        numero -> {
+          List<String> avisos = new ArrayList<>();
+          if (registrados.buscar(numero).isEmpty()) {
+            avisos.add(numero.valor() + " no está registrado; queda anotado como referencia.");
+          }
+          return preguntarSiguiente(conversacion.conRespuestaA(numero, true), avisos, ahora);
+        });
+  }
+
+  /**
+   * El número de oficio escrito, que pasa a {@code siguiente}; si no se lee, o es {@code otro} (el
+   * número del oficio y el del que responde no pueden ser el mismo), vuelve a preguntar diciendo
+   * por qué, con {@code ejemplo} como lo que se puede escribir.
+   */
+  private Avance conNumero(
+      Conversacion conversacion,
+      String escrito,
+      String ejemplo,
+      NumeroOficio otro,
+      Instant ahora,
+      Function<NumeroOficio, Avance> siguiente) {
     Optional<NumeroOficio> leido;
     try {
       leido = campos.numero(escrito);
@@ -390,21 +412,13 @@ public final class CapturaDeOficio {
     if (leido.isEmpty()) {
       return preguntar(
           conversacion,
-          "«"
-              + escrito
-              + "» no parece un número de oficio: escribe algo como"
-              + " INE/UNICOM/4756/2021, o toca Omitir.",
+          "«" + escrito + "» no parece un número de oficio: escribe algo como " + ejemplo + ".",
           ahora);
     }
-    NumeroOficio numero = leido.get();
-    if (numero.equals(conversacion.numero())) {
+    if (leido.get().equals(otro)) {
       return preguntar(conversacion, "Un oficio no puede responderse a sí mismo.", ahora);
     }
-    List<String> avisos = new ArrayList<>();
-    if (registrados.buscar(numero).isEmpty()) {
-      avisos.add(numero.valor() + " no está registrado; queda anotado como referencia.");
-    }
-    return preguntarSiguiente(conversacion.conRespuestaA(numero, true), avisos, ahora);
+    return siguiente.apply(leido.get());
   }
 
   private Avance alEscribirEnResumen(Conversacion conversacion, String forma, Instant ahora) {

@@ -7,13 +7,13 @@ import mx.seguimientoprep.domain.TextoComparable;
 
 /**
  * Las palabras de una pregunta o de una referencia que no nombran una entidad (`estado`, `cómo`,
- * `va`, `oficios`…): no cuentan para decidir si una clave o un alias que también es palabra común
+ * `va`, `dame`…): no cuentan para decidir si una clave o un alias que también es palabra común
  * (`son`, `ver`, `sin`) está solo en la frase, ni se les buscan parecidos. Es la única lista: la
  * usan el bot, la API y la hoja a través de {@link ResolutorEntidad#enFrase}.
  *
- * <p>Incluye las palabras con que una persona pide algo al bot (`oficios`, `pendientes`, `vence`,
- * `ayuda`, `registrar`…): una palabra nueva de una orden del bot se agrega aquí, o podría tomarse
- * por el alias de una entidad.
+ * <p>No incluye las palabras con que una persona pide algo al bot (`oficios`, `pendientes`,
+ * `vence`, `ayuda`, `registrar`…): el bot las agrega él mismo, desde las frases de sus comandos,
+ * con {@link ResolutorEntidad#enFrase(String, java.util.Set)}.
  */
 final class PalabrasVacias {
 
@@ -91,52 +91,7 @@ final class PalabrasVacias {
               "semana",
               "gracias",
               "opl",
-              "instituto",
-              // Lo que se pide: oficios, registrar uno, acuerdos, sesiones, pendientes,
-              // vencimientos, ayuda, saludos y cancelar.
-              "oficio",
-              "oficios",
-              "registrar",
-              "registra",
-              "capturar",
-              "captura",
-              "nuevo",
-              "agregar",
-              "agrega",
-              "alta",
-              "acuerdo",
-              "acuerdos",
-              "sesion",
-              "sesiones",
-              "reunion",
-              "reuniones",
-              "pendiente",
-              "pendientes",
-              "entregable",
-              "entregables",
-              "vencido",
-              "vencidos",
-              "atrasado",
-              "atrasados",
-              "vencimiento",
-              "vencimientos",
-              "vence",
-              "vencen",
-              "vencera",
-              "venceran",
-              "ayuda",
-              "help",
-              "comandos",
-              "instrucciones",
-              "hola",
-              "buenas",
-              "buenos",
-              "saludos",
-              "inicio",
-              "menu",
-              "start",
-              "cancelar",
-              "cancela")
+              "instituto")
           .map(TextoComparable::de)
           .collect(Collectors.toUnmodifiableSet());
 

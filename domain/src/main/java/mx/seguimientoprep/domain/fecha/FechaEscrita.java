@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import mx.seguimientoprep.domain.TextoComparable;
 
 /**
- * Reads a date written in any of the forms of the workbook and the reports: {@code dd/mm/aaaa},
- * {@code d/m/aa}, {@code aaaa-mm-dd}, {@code 3 de noviembre de 2020}, {@code 3-nov-2020} and the
- * reports' long form {@code tres (03) de noviembre de dos mil veinte (2020)}, where the numerals in
- * parentheses win. The day always comes first: {@code 04/11/2021} is 4 November. An impossible date
- * ({@code 31/02/2021}) is refused with the reason.
+ * Lee una fecha escrita en cualquiera de las formas del libro y de los informes: {@code
+ * dd/mm/aaaa}, {@code d/m/aa}, {@code aaaa-mm-dd}, {@code 3 de noviembre de 2020}, {@code
+ * 3-nov-2020} y la forma larga de los informes {@code tres (03) de noviembre de dos mil veinte
+ * (2020)}, donde mandan las cifras entre paréntesis. El día va siempre primero: {@code 04/11/2021}
+ * es el 4 de noviembre. Una fecha imposible ({@code 31/02/2021}) se rechaza con el motivo.
  *
  * <p>Quien escribe en una conversación (el bot) puede decir además {@code hoy} y {@code ayer}:
  * {@link #leer(String, LocalDate)}.
@@ -42,7 +42,7 @@ public final class FechaEscrita {
   private FechaEscrita() {}
 
   /**
-   * @throws FechaInvalida when the text is not a date, or is one that does not exist
+   * @throws FechaInvalida si el texto no es una fecha, o es una que no existe
    */
   public static LocalDate leer(String texto) {
     if (texto == null || texto.isBlank()) {

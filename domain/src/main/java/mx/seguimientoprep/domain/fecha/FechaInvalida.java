@@ -2,7 +2,7 @@ package mx.seguimientoprep.domain.fecha;
 
 import mx.seguimientoprep.domain.DatoInvalido;
 
-/** A text that is not read as a date; the Spanish message quotes the text and says why. */
+/** Un texto que no se lee como fecha; el mensaje en español cita el texto y dice por qué. */
 public final class FechaInvalida extends DatoInvalido {
 
   private static final long serialVersionUID = 1L;
@@ -14,7 +14,7 @@ public final class FechaInvalida extends DatoInvalido {
     this.pareceFecha = pareceFecha;
   }
 
-  /** It has the shape of a date but the date does not exist ({@code 31/02/2021}). */
+  /** Tiene forma de fecha pero la fecha no existe ({@code 31/02/2021}). */
   static FechaInvalida imposible(String mensaje) {
     return new FechaInvalida(mensaje, true);
   }
@@ -33,7 +33,7 @@ public final class FechaInvalida extends DatoInvalido {
         false);
   }
 
-  /** Whether the text looked like a date (and so was meant as one) but does not exist. */
+  /** Si el texto parecía una fecha (y así se quiso decir) pero no existe. */
   public boolean pareceFecha() {
     return pareceFecha;
   }

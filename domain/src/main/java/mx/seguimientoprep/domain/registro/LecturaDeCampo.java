@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Etiquetado;
@@ -100,14 +101,7 @@ public final class LecturaDeCampo {
    * 3 de noviembre de 2020}, {@code tres (03) de noviembre de dos mil veinte (2020)}…).
    */
   public static LocalDate fecha(String campo, String texto) {
-    if (enBlanco(texto)) {
-      return null;
-    }
-    try {
-      return FechaEscrita.leer(texto);
-    } catch (FechaInvalida e) {
-      throw new DatoInvalido(campo, texto, e.getMessage());
-    }
+    return escrita(campo, texto, FechaEscrita::leer);
   }
 
   /** Una fecha de Excel que llegó como número sin formato de fecha ({@code 44138}). */
@@ -121,11 +115,19 @@ public final class LecturaDeCampo {
 
   /** Un mes ({@code 2020-10}, {@code octubre 2020}): el periodo de un entregable mensual. */
   public static YearMonth mes(String campo, String texto) {
+    return escrita(campo, texto, MesEscrito::leer);
+  }
+
+  /**
+   * Lo que {@code lectura} lee del texto ({@code null} si está en blanco), con su {@link
+   * FechaInvalida} como error del campo.
+   */
+  private static <T> T escrita(String campo, String texto, Function<String, T> lectura) {
     if (enBlanco(texto)) {
       return null;
     }
     try {
-      return MesEscrito.leer(texto);
+      return lectura.apply(texto);
     } catch (FechaInvalida e) {
       throw new DatoInvalido(campo, texto, e.getMessage());
     }

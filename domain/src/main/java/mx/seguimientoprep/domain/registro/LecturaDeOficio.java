@@ -115,46 +115,84 @@ public final class LecturaDeOficio {
    */
   public ComandoOficio leer(OficioEscrito escrito, Ubicacion origen) {
     List<ErrorDeCampo> errores = new ArrayList<>();
-    ClaveEntidad entidad = campo(errores, escrito.entidad(), this::entidad);
-    String proceso = proceso(escrito.proceso());
-    NumeroOficio numero = campo(errores, escrito.numero(), LecturaDeOficio::numero);
-    LocalDate fecha = campo(errores, escrito.fecha(), LecturaDeOficio::fecha);
-    Sentido sentido = campo(errores, escrito.sentido(), LecturaDeOficio::sentido);
-    String remitente = remitente(escrito.remitente());
-    String destinatario = destinatario(escrito.destinatario());
-    String asunto = campo(errores, escrito.asunto(), LecturaDeOficio::asunto);
-    List<String> entregables = entregables(escrito.entregables());
-    NumeroOficio enRespuestaA =
-        campo(errores, escrito.enRespuestaA(), LecturaDeOficio::enRespuestaA);
-    ResultadoRevision resultado = campo(errores, escrito.resultado(), LecturaDeOficio::resultado);
-    String notas = notas(escrito.notas());
-    if (!errores.isEmpty()) {
+    CamposEscritos campos =
+        new CamposEscritos() {
+          @Override
+          public <T> T leido(String campo, Function<String, T> lectura) {
+            try {
+              return lectura.apply(texto(escrito, campo));
+            } catch (DatoInvalido invalido) {
+              errores.add(ErrorDeCampo.de(invalido));
+              return null;
+            }
+          }
+
+          @Override
+          public boolean sinErrores() {
+            return errores.isEmpty();
+          }
+        };
+    ComandoOficio comando = leer(campos, origen);
+    if (comando == null) {
       throw new RegistroInvalido(errores);
     }
-    return new ComandoOficio(
-        entidad,
-        proceso,
-        numero,
-        fecha,
-        sentido,
-        remitente,
-        destinatario,
-        asunto,
-        entregables,
-        enRespuestaA,
-        resultado,
-        notas,
-        origen);
+    return comando;
   }
 
-  private static <T> T campo(
-      List<ErrorDeCampo> errores, String texto, Function<String, T> lectura) {
-    try {
-      return lectura.apply(texto);
-    } catch (DatoInvalido invalido) {
-      errores.add(ErrorDeCampo.de(invalido));
-      return null;
-    }
+  /**
+   * El oficio entero, campo por campo en el orden de la hoja, con el texto que da {@code campos},
+   * que guarda el error de cada campo que no se pudo leer.
+   *
+   * @param origen la fila de la hoja de la que viene, o {@code null}
+   * @return el comando, o {@code null} si algún campo tuvo error
+   */
+  public ComandoOficio leer(CamposEscritos campos, Ubicacion origen) {
+    ClaveEntidad entidad = campos.leido(ENTIDAD, this::entidad);
+    String proceso = campos.leido(PROCESO, LecturaDeOficio::proceso);
+    NumeroOficio numero = campos.leido(NUMERO, LecturaDeOficio::numero);
+    LocalDate fecha = campos.fecha(FECHA, LecturaDeOficio::fecha);
+    Sentido sentido = campos.leido(SENTIDO, LecturaDeOficio::sentido);
+    String remitente = campos.leido(REMITENTE, LecturaDeOficio::remitente);
+    String destinatario = campos.leido(DESTINATARIO, LecturaDeOficio::destinatario);
+    String asunto = campos.leido(ASUNTO, LecturaDeOficio::asunto);
+    List<String> entregables = campos.leido(ENTREGABLES, LecturaDeOficio::entregables);
+    NumeroOficio enRespuestaA = campos.leido(EN_RESPUESTA_A, LecturaDeOficio::enRespuestaA);
+    ResultadoRevision resultado = campos.leido(RESULTADO, LecturaDeOficio::resultado);
+    String notas = campos.leido(NOTAS, LecturaDeOficio::notas);
+    return campos.sinErrores()
+        ? new ComandoOficio(
+            entidad,
+            proceso,
+            numero,
+            fecha,
+            sentido,
+            remitente,
+            destinatario,
+            asunto,
+            entregables,
+            enRespuestaA,
+            resultado,
+            notas,
+            origen)
+        : null;
+  }
+
+  private static String texto(OficioEscrito escrito, String campo) {
+    return switch (campo) {
+      case ENTIDAD -> escrito.entidad();
+      case PROCESO -> escrito.proceso();
+      case NUMERO -> escrito.numero();
+      case FECHA -> escrito.fecha();
+      case SENTIDO -> escrito.sentido();
+      case REMITENTE -> escrito.remitente();
+      case DESTINATARIO -> escrito.destinatario();
+      case ASUNTO -> escrito.asunto();
+      case ENTREGABLES -> escrito.entregables();
+      case EN_RESPUESTA_A -> escrito.enRespuestaA();
+      case RESULTADO -> escrito.resultado();
+      case NOTAS -> escrito.notas();
+      default -> throw new IllegalArgumentException(campo);
+    };
   }
 
   private static <T> T obligatorio(String campo, T valor) {

@@ -5,9 +5,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database schema to the latest version with the versioned migrations in {@code
- * db/migration}; the same scripts run on H2 and on PostgreSQL. Hibernate never creates or alters
- * tables.
+ * Lleva el esquema de la base a la última versión con las migraciones versionadas de {@code
+ * db/migration}; los mismos scripts corren en H2 y en PostgreSQL. Hibernate nunca crea ni altera
+ * tablas.
  */
 public final class MigracionEsquema {
 
@@ -17,7 +17,7 @@ public final class MigracionEsquema {
     this.datasource = datasource;
   }
 
-  /** Applies the pending migrations and returns how many were applied. */
+  /** Aplica las migraciones pendientes y devuelve cuántas aplicó. */
   public int migrar() {
     MigrateResult resultado =
         Flyway.configure(MigracionEsquema.class.getClassLoader())

@@ -12,16 +12,18 @@ import org.hibernate.generator.EventType;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Where a write puts the records that nothing else in the write points to by key: the new letters
- * (other records cite a letter by its number, never by its id) and the history lines.
+ * Dónde pone una escritura los registros a los que nada más en la escritura apunta por clave: los
+ * oficios nuevos (otros registros citan un oficio por su número, nunca por su id) y las líneas del
+ * historial.
  *
- * <p>{@link #inmediatas} persists each one in the persistence context at once, as any other entity:
- * the right thing for one letter recorded from the web or the bot. {@link #enLote} keeps them and
- * inserts them at the end with batched JDBC statements through Hibernate's own insert path for the
- * entity (its id generator, converters, version seed and statement), but without making them
- * managed: a workbook of 100 000 letters would otherwise keep 200 000 entities, with their
- * snapshots, in the persistence context, to be sorted, dirty-checked and flushed one by one (a
- * fifth of the import's time, and most of its garbage).
+ * <p>{@link #inmediatas} persiste cada uno en el contexto de persistencia en el acto, como
+ * cualquier otra entidad: lo adecuado para un oficio registrado desde la web o el bot. {@link
+ * #enLote} los guarda y los inserta al final con sentencias JDBC en lote por el propio camino de
+ * inserción de Hibernate para la entidad (su generador de id, sus convertidores, su versión inicial
+ * y su sentencia), pero sin volverlos administrados: si no, un libro de 100 000 oficios dejaría 200
+ * 000 entidades, con sus instantáneas, en el contexto de persistencia, para ordenarlas, revisar sus
+ * cambios y volcarlas una por una (una quinta parte del tiempo de la importación, y la mayor parte
+ * de su basura).
  */
 abstract sealed class Altas {
 
@@ -57,8 +59,8 @@ abstract sealed class Altas {
   }
 
   /**
-   * Kept until {@link #insertar}: a letter that a later row of the same workbook modifies is
-   * inserted once, with its final values.
+   * Guardados hasta {@link #insertar}: un oficio que modifica una fila posterior del mismo libro se
+   * inserta una sola vez, con sus valores finales.
    */
   static final class EnLote extends Altas {
 
@@ -76,10 +78,10 @@ abstract sealed class Altas {
     }
 
     /**
-     * Inserts everything kept, in the transaction and on the connection of {@code em}, after the
-     * caller has flushed the managed entities that these rows refer to (their processes). One kind
-     * after the other, so that each JDBC batch is full. A rejected row throws the {@link
-     * jakarta.persistence.PersistenceException} of a flush.
+     * Inserta todo lo guardado, en la transacción y la conexión de {@code em}, después de que quien
+     * llama volcó las entidades administradas a las que apuntan estas filas (sus procesos). Un tipo
+     * tras otro, para que cada lote JDBC vaya lleno. Una fila rechazada lanza la {@link
+     * jakarta.persistence.PersistenceException} de un volcado.
      */
     void insertar(EntityManager em) {
       SessionImplementor sesion = em.unwrap(SessionImplementor.class);
@@ -90,7 +92,7 @@ abstract sealed class Altas {
       cambios.clear();
     }
 
-    /** What {@code StatelessSession.insert} does, on the session of the transaction. */
+    /** Lo que hace {@code StatelessSession.insert}, en la sesión de la transacción. */
     private static void insertar(SessionImplementor sesion, Object entidad) {
       EntityPersister persister = sesion.getEntityPersister(null, entidad);
       Object[] estado = persister.getValues(entidad);

@@ -21,9 +21,9 @@ import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
 import mx.seguimientoprep.domain.registro.ResultadoAplicacion;
 
 /**
- * The import: all commands in one transaction, in the order of the sheets (processes first, so that
- * the other sheets can name a process of the same file). With one error, or in simulation, the
- * transaction is rolled back and the same report comes back.
+ * La importación: todos los comandos en una transacción, en el orden de las hojas (primero los
+ * procesos, para que las demás hojas puedan nombrar un proceso del mismo archivo). Con un error, o
+ * en simulación, la transacción se deshace y vuelve el mismo informe.
  */
 @ApplicationScoped
 public class AplicarRegistrosJpa implements AplicarRegistros {
@@ -47,7 +47,8 @@ public class AplicarRegistrosJpa implements AplicarRegistros {
       // las escrituras del bot ni de la API.
       version.escribir();
     }
-    // Escritura keeps its own indexes of what exists: no query needs to see unflushed rows.
+    // Escritura lleva sus propios índices de lo que existe: ninguna consulta necesita ver filas sin
+    // volcar.
     em.setFlushMode(FlushModeType.COMMIT);
     Altas.EnLote altas = Altas.enLote();
     Escritura escritura = new Escritura(repositorios, altas, autoria, comandos);

@@ -7,11 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The single row that every write locks and increments (SELECT … FOR UPDATE, version + 1 on
- * commit): two uploads at the same moment, on one node or several, run one after the other, and the
- * second finds the first one's records instead of colliding with them; and its version is the
- * version of the data, which the status cache compares in one cheap statement ({@link
- * VersionDeDatos}). A simulation or a rejected import rolls back and leaves the version as it was.
+ * La única fila que cada escritura bloquea e incrementa (SELECT … FOR UPDATE, versión + 1 al
+ * confirmar): dos subidas al mismo tiempo, en un nodo o en varios, corren una tras otra, y la
+ * segunda encuentra los registros de la primera en vez de chocar con ellos; y su versión es la
+ * versión de los datos, que la caché del estado compara con una sentencia barata ({@link
+ * VersionDeDatos}). Una simulación o una importación rechazada se deshace y deja la versión como
+ * estaba.
  */
 @Entity
 @Table(name = "candado_importacion")

@@ -40,14 +40,16 @@ import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.sesion.Sesion;
 
 /**
- * One write, inside one transaction: each command becomes a new record or an update of the record
- * with the same natural key (never a deletion), and every change goes to the history. Errors are
- * collected, not thrown, so that the caller can report all of them and roll back.
+ * Una escritura, dentro de una transacción: cada comando se vuelve un registro nuevo o la
+ * actualización del registro con la misma clave natural (nunca un borrado), y cada cambio va al
+ * historial. Los errores se juntan, no se lanzan, para que quien llama los informe todos y deshaga
+ * la transacción.
  *
- * <p>What already exists is read up front into indexes by natural key, a few statements for the
- * whole batch (the letters by number, the agreements by entidad, the rest by process when a process
- * is first touched); new records join the indexes. The caller flushes once at the end, so that a
- * workbook of 100 000 rows costs batched inserts, not a query per row.
+ * <p>Lo que ya existe se lee de antemano en índices por clave natural, con pocas sentencias para
+ * todo el lote (los oficios por número, los acuerdos por entidad, lo demás por proceso la primera
+ * vez que se toca un proceso); los registros nuevos se suman a los índices. Quien llama vuelca una
+ * sola vez al final, para que un libro de 100 000 filas cueste inserciones en lote, no una consulta
+ * por fila.
  */
 final class Escritura {
 
@@ -177,7 +179,10 @@ final class Escritura {
     }
   }
 
-  /** After every command: the cited letters that are not registered are reported, not refused. */
+  /**
+   * Después de cada comando: los oficios citados que no están registrados se avisan, no se
+   * rechazan.
+   */
   void avisarOficiosNoRegistrados(List<? extends Comando> comandos) {
     for (Comando comando : comandos) {
       if (comando instanceof ComandoOficio c) {
@@ -257,7 +262,7 @@ final class Escritura {
     conteos.put(hoja, conteo.conActualizado());
   }
 
-  /** The process, with its sessions, deliverables and members read into the indexes once. */
+  /** El proceso, con sus sesiones, entregables e integrantes leídos en los índices una sola vez. */
   private ProcesoElectoral leido(ProcesoElectoral proceso) {
     if (proceso.getId() != null && procesosLeidos.add(proceso.getId())) {
       repos.sesiones.findByProceso(proceso).forEach(s -> sesiones.put(clave(s), s));
@@ -299,9 +304,9 @@ final class Escritura {
   }
 
   /**
-   * The process that the command names. Resolved once per entidad and spelling: a workbook names
-   * the same few processes on thousands of rows. The cache only keeps processes found, and is
-   * emptied when a process is added.
+   * El proceso que nombra el comando. Se resuelve una vez por entidad y escritura: un libro nombra
+   * los mismos pocos procesos en miles de filas. La caché solo guarda procesos encontrados, y se
+   * vacía cuando se agrega un proceso.
    */
   private ProcesoElectoral proceso(Comando comando) {
     Entidad entidad = entidad(comando.entidad());

@@ -10,8 +10,8 @@ import java.util.Objects;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /**
- * The version of the tracked data: it grows with every committed write, on any node, because every
- * write increments the row of {@link CandadoImportacion}.
+ * La versión de los datos seguidos: crece con cada escritura confirmada, en cualquier nodo, porque
+ * cada escritura incrementa la fila de {@link CandadoImportacion}.
  */
 @ApplicationScoped
 public class VersionDeDatos {
@@ -19,7 +19,7 @@ public class VersionDeDatos {
   @PersistenceContext(unitName = "prep")
   EntityManager em;
 
-  /** The current version: one statement, by primary key. */
+  /** La versión actual: una sentencia, por llave primaria. */
   public long actual() {
     return em.createQuery("select c.version from CandadoImportacion c where c.id = :id", Long.class)
         .setParameter("id", CandadoImportacion.UNICO)
@@ -27,10 +27,10 @@ public class VersionDeDatos {
   }
 
   /**
-   * Called first in every write transaction: waits for other writes (SELECT … FOR UPDATE), and
-   * marks a new version, seen by others when this transaction commits. Not {@code
-   * PESSIMISTIC_FORCE_INCREMENT}: Hibernate writes that one as {@code FOR UPDATE NOWAIT} on
-   * PostgreSQL, so a second upload at the same moment failed at once instead of waiting.
+   * Lo primero que se llama en cada transacción de escritura: espera a las otras escrituras (SELECT
+   * … FOR UPDATE) y marca una versión nueva, que los demás ven cuando esta transacción se confirma.
+   * No {@code PESSIMISTIC_FORCE_INCREMENT}: Hibernate la escribe como {@code FOR UPDATE NOWAIT} en
+   * PostgreSQL, así que una segunda subida al mismo tiempo fallaba en el acto en vez de esperar.
    */
   void escribir() {
     em.find(CandadoImportacion.class, CandadoImportacion.UNICO, LockModeType.PESSIMISTIC_WRITE);

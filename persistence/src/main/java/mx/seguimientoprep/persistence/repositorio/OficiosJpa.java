@@ -38,8 +38,8 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
   }
 
   /**
-   * The registered letters among these numbers: a thousand numbers per statement, or, when the
-   * numbers outnumber the registered letters, the table's numbers first.
+   * Los oficios registrados entre estos números: mil números por sentencia o, cuando hay más
+   * números que oficios registrados, primero los números de la tabla.
    */
   public List<Oficio> findByNumeros(Collection<NumeroOficio> numeros) {
     if (numeros.isEmpty()) {
@@ -51,8 +51,8 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
       return List.of();
     }
     if (registrados <= numeros.size()) {
-      // More numbers than registered letters (a large workbook): the table's numbers first, one
-      // statement, instead of hundreds of statements of a thousand parameters each.
+      // Más números que oficios registrados (un libro grande): primero los números de la tabla, una
+      // sentencia, en vez de cientos de sentencias de mil parámetros cada una.
       Set<NumeroOficio> buscados = new HashSet<>(numeros);
       List<NumeroOficio> existentes =
           em.createQuery("select o.numero from Oficio o", NumeroOficio.class).getResultList();
@@ -82,7 +82,7 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
     return findByProcesos(List.of(proceso));
   }
 
-  /** The letters of several processes at once (one statement). */
+  /** Los oficios de varios procesos a la vez (una sentencia). */
   public List<Oficio> findByProcesos(List<ProcesoElectoral> procesos) {
     return em.createQuery(
             "select o from Oficio o where o.proceso in :procesos order by o.fecha, o.id",

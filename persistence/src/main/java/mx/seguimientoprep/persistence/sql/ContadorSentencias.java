@@ -3,9 +3,9 @@ package mx.seguimientoprep.persistence.sql;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
- * Counts the SQL statements that Hibernate prepares on the current thread, so that a test or a
- * benchmark can tell how many statements a use case costs (no N+1). Registered in persistence.xml
- * as {@code hibernate.session_factory.statement_inspector}; it never changes the SQL.
+ * Cuenta las sentencias SQL que Hibernate prepara en el hilo actual, para que una prueba o una
+ * medición sepa cuántas sentencias cuesta un caso de uso (sin N+1). Registrado en persistence.xml
+ * como {@code hibernate.session_factory.statement_inspector}; nunca cambia el SQL.
  */
 public class ContadorSentencias implements StatementInspector {
 
@@ -19,7 +19,7 @@ public class ContadorSentencias implements StatementInspector {
     return sql;
   }
 
-  /** Statements prepared on this thread since the last {@link #reiniciar()}. */
+  /** Las sentencias preparadas en este hilo desde el último {@link #reiniciar()}. */
   public static long sentencias() {
     return CUENTA.get()[0];
   }

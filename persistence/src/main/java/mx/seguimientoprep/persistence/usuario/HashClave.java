@@ -8,8 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * A password hash in the form the server's JDBC realm verifies with its {@code scram-mapper}: the
- * SCRAM-SHA-256 salted password, which is PBKDF2-HMAC-SHA-256 with one 256-bit block.
+ * El hash de una contraseña en la forma que verifica el realm JDBC del servidor con su {@code
+ * scram-mapper}: la contraseña salada de SCRAM-SHA-256, que es PBKDF2-HMAC-SHA-256 con un bloque de
+ * 256 bits.
  */
 public record HashClave(String hash, String sal, int iteraciones) {
 
@@ -23,7 +24,7 @@ public record HashClave(String hash, String sal, int iteraciones) {
   }
 
   static HashClave de(char[] clave, byte[] sal, int iteraciones) {
-    // SCRAM normalizes the password (SASLprep, NFKC based) before hashing; so do we.
+    // SCRAM normaliza la contraseña (SASLprep, basado en NFKC) antes del hash; aquí también.
     char[] normalizada =
         Normalizer.normalize(new String(clave), Normalizer.Form.NFKC).toCharArray();
     PBEKeySpec spec = new PBEKeySpec(normalizada, sal, iteraciones, 256);

@@ -13,6 +13,7 @@ import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
+import mx.seguimientoprep.domain.registro.CamposEscritos;
 import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
 import mx.seguimientoprep.domain.registro.LecturaDeCampo;
 import mx.seguimientoprep.domain.registro.Ubicacion;
@@ -28,7 +29,7 @@ import mx.seguimientoprep.hoja.Hoja;
  * ubica cada error con hoja, fila y columna. Un valor que no se puede leer deja su error y se sigue
  * con los demás, para que la persona vea todos los errores de la fila a la vez.
  */
-final class CamposDeFila {
+final class CamposDeFila implements CamposEscritos {
 
   private static final int VALOR_CITADO = 200;
 
@@ -56,7 +57,8 @@ final class CamposDeFila {
     return avisos;
   }
 
-  boolean sinErrores() {
+  @Override
+  public boolean sinErrores() {
     return errores.isEmpty();
   }
 
@@ -77,7 +79,8 @@ final class CamposDeFila {
    * El valor que el dominio lee del texto de la celda ({@code null} si está vacía): la lectura
    * decide si falta, y su error queda ubicado en la columna.
    */
-  <T> T leido(String columna, Function<String, T> lectura) {
+  @Override
+  public <T> T leido(String columna, Function<String, T> lectura) {
     Optional<Celda> celda = conValor(columna);
     try {
       return lectura.apply(celda.map(Celda::texto).orElse(null));
@@ -107,7 +110,8 @@ final class CamposDeFila {
    * Una fecha: la real de Excel tal cual, un número como fecha de Excel, y el texto (o la celda
    * vacía) como lo lee {@code lectura}.
    */
-  LocalDate fecha(String columna, Function<String, LocalDate> lectura) {
+  @Override
+  public LocalDate fecha(String columna, Function<String, LocalDate> lectura) {
     Optional<Celda> celda = conValor(columna);
     if (celda.isPresent() && celda.get() instanceof Celda.Fecha fecha) {
       return fecha.valor();

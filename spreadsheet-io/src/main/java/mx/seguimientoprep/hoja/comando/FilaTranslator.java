@@ -1,16 +1,12 @@
 package mx.seguimientoprep.hoja.comando;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
-import mx.seguimientoprep.domain.oficio.NumeroOficio;
-import mx.seguimientoprep.domain.oficio.ResultadoRevision;
-import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.Cargo;
 import mx.seguimientoprep.domain.proceso.Realizacion;
 import mx.seguimientoprep.domain.registro.Comando;
@@ -111,37 +107,7 @@ final class FilaTranslator {
 
   /** Cada campo del oficio lo lee el dominio, como lee los de la API y las respuestas del bot. */
   private ComandoOficio oficio(CamposDeFila campos) {
-    ClaveEntidad entidad = campos.leido(LecturaDeOficio.ENTIDAD, oficios::entidad);
-    String proceso = campos.leido(LecturaDeOficio.PROCESO, LecturaDeOficio::proceso);
-    NumeroOficio numero = campos.leido(LecturaDeOficio.NUMERO, LecturaDeOficio::numero);
-    LocalDate fecha = campos.fecha(LecturaDeOficio.FECHA, LecturaDeOficio::fecha);
-    Sentido sentido = campos.leido(LecturaDeOficio.SENTIDO, LecturaDeOficio::sentido);
-    String remitente = campos.leido(LecturaDeOficio.REMITENTE, LecturaDeOficio::remitente);
-    String destinatario = campos.leido(LecturaDeOficio.DESTINATARIO, LecturaDeOficio::destinatario);
-    String asunto = campos.leido(LecturaDeOficio.ASUNTO, LecturaDeOficio::asunto);
-    List<String> entregables =
-        campos.leido(LecturaDeOficio.ENTREGABLES, LecturaDeOficio::entregables);
-    NumeroOficio enRespuestaA =
-        campos.leido(LecturaDeOficio.EN_RESPUESTA_A, LecturaDeOficio::enRespuestaA);
-    ResultadoRevision resultado =
-        campos.leido(LecturaDeOficio.RESULTADO, LecturaDeOficio::resultado);
-    String notas = campos.leido(LecturaDeOficio.NOTAS, LecturaDeOficio::notas);
-    return campos.sinErrores()
-        ? new ComandoOficio(
-            entidad,
-            proceso,
-            numero,
-            fecha,
-            sentido,
-            remitente,
-            destinatario,
-            asunto,
-            entregables,
-            enRespuestaA,
-            resultado,
-            notas,
-            campos.origen())
-        : null;
+    return oficios.leer(campos, campos.origen());
   }
 
   private ComandoSesion sesion(CamposDeFila campos) {

@@ -21,24 +21,24 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
- * A Bot API server written for the tests, on 127.0.0.1:{@value #PUERTO}: the application under test
- * reaches it through {@code TELEGRAM_API_URL} (failsafe's environment). It serves getMe, getUpdates
- * (with offsets and a long-poll wait of at most one second), sendMessage, answerCallbackQuery,
- * setWebhook, deleteWebhook and setMyCommands, and records every call. One server for the whole run
- * of the suite.
+ * Un servidor de la Bot API escrito para las pruebas, en 127.0.0.1:{@value #PUERTO}: la aplicación
+ * bajo prueba lo alcanza por {@code TELEGRAM_API_URL} (el entorno de failsafe). Atiende getMe,
+ * getUpdates (con offsets y una espera de long polling de a lo más un segundo), sendMessage,
+ * answerCallbackQuery, setWebhook, deleteWebhook y setMyCommands, y registra cada llamada. Un solo
+ * servidor para toda la corrida de la suite.
  */
 final class BotApiFalsa {
 
   static final int PUERTO = 18081;
 
-  /** TELEGRAM_BOT_TOKEN of the test server (web-ear/it/pom.xml). */
+  /** TELEGRAM_BOT_TOKEN del servidor de prueba (web-ear/it/pom.xml). */
   static final String TOKEN = "123456:token-de-pruebas-it";
 
   static final String NOMBRE_DEL_BOT = "SeguimientoPrepPruebasBot";
 
   private static final long ESPERA_MAXIMA_MS = 1000;
 
-  /** One call the application made: the method and its body (JSON, or the raw multipart). */
+  /** Una llamada que hizo la aplicación: el método y su cuerpo (JSON, o el multipart crudo). */
   record Llamada(int numero, String metodo, JsonObject cuerpo, String crudo) {
 
     long chat() {
@@ -49,7 +49,7 @@ final class BotApiFalsa {
       return cuerpo.getString("text");
     }
 
-    /** The labels of the inline buttons, row after row. */
+    /** Las etiquetas de los botones en línea, fila tras fila. */
     List<String> botones() {
       List<String> etiquetas = new ArrayList<>();
       if (cuerpo.containsKey("reply_markup")) {
@@ -64,7 +64,7 @@ final class BotApiFalsa {
       return etiquetas;
     }
 
-    /** The callback data of the button with that label. */
+    /** El callback data del botón con esa etiqueta. */
     Optional<String> datosDe(String etiqueta) {
       if (!cuerpo.containsKey("reply_markup")) {
         return Optional.empty();
@@ -96,8 +96,9 @@ final class BotApiFalsa {
   private int limitesPorDar;
 
   private BotApiFalsa() throws IOException {
-    // Without TCP_NODELAY the JDK server's two writes per answer meet the client's delayed ACK:
-    // about 40 ms per call on a kept-alive connection, which would be measured as the bot's time.
+    // Sin TCP_NODELAY, las dos escrituras por respuesta del servidor del JDK topan con el ACK
+    // retrasado del cliente: unos 40 ms por llamada en una conexión persistente, que se medirían
+    // como tiempo del bot.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     servidor = HttpServer.create(new InetSocketAddress("127.0.0.1", PUERTO), 0);
     servidor.setExecutor(
@@ -111,7 +112,7 @@ final class BotApiFalsa {
     servidor.start();
   }
 
-  /** The server, started on first use. */
+  /** El servidor, que arranca la primera vez que se usa. */
   static synchronized BotApiFalsa iniciada() {
     if (instancia == null) {
       try {
@@ -123,9 +124,9 @@ final class BotApiFalsa {
     return instancia;
   }
 
-  // What a person does in Telegram.
+  // Lo que hace una persona en Telegram.
 
-  /** A text message from a user in their private chat with the bot; returns its update_id. */
+  /** Un mensaje de texto de un usuario en su chat privado con el bot; devuelve su update_id. */
   synchronized int escribe(long usuario, String texto) {
     int id = siguienteUpdate++;
     JsonObject update =
@@ -144,7 +145,7 @@ final class BotApiFalsa {
     return id;
   }
 
-  /** A tap on an inline button under one of the bot's messages; returns its update_id. */
+  /** Un toque en un botón en línea bajo uno de los mensajes del bot; devuelve su update_id. */
   synchronized int toca(long usuario, String datos) {
     int id = siguienteUpdate++;
     JsonObject update =
@@ -169,13 +170,13 @@ final class BotApiFalsa {
     return id;
   }
 
-  /** The same update once more, as Telegram does when it did not hear an answer in time. */
+  /** El mismo update otra vez, como hace Telegram cuando no oyó una respuesta a tiempo. */
   synchronized void reentrega(int updateId) {
     JsonObject update = entregados.get(updateId);
     encolar(new Pendiente(updateId, update, true));
   }
 
-  /** The JSON of an update, as Telegram would post it to a webhook. */
+  /** El JSON de un update, como Telegram lo enviaría a un webhook. */
   synchronized JsonObject updateDeTexto(int id, long usuario, String texto) {
     return Json.createObjectBuilder()
         .add("update_id", id)
@@ -190,19 +191,19 @@ final class BotApiFalsa {
         .build();
   }
 
-  /** An update_id that no other update of the run uses (for the webhook tests). */
+  /** Un update_id que ningún otro update de la corrida usa (para las pruebas del webhook). */
   synchronized int idNuevo() {
     return siguienteUpdate++;
   }
 
-  /** The next {@code veces} sendMessage calls answer 429 with retry_after 1. */
+  /** Las siguientes {@code veces} llamadas a sendMessage responden 429 con retry_after 1. */
   synchronized void limitarEnvios(int veces) {
     limitesPorDar = veces;
   }
 
-  // What the tests read.
+  // Lo que leen las pruebas.
 
-  /** Waits until the application has attended the update: a getUpdates after its delivery. */
+  /** Espera a que la aplicación haya atendido el update: un getUpdates después de su entrega. */
   void esperaAtendido(int updateId) throws InterruptedException {
     long limite = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     synchronized (this) {
@@ -220,7 +221,9 @@ final class BotApiFalsa {
     }
   }
 
-  /** Waits until at least {@code cuantos} calls match, and returns all that match. */
+  /**
+   * Espera a que coincidan al menos {@code cuantos} llamadas, y devuelve todas las que coinciden.
+   */
   List<Llamada> espera(Predicate<Llamada> condicion, int cuantos, Duration plazo)
       throws InterruptedException {
     long limite = System.nanoTime() + plazo.toNanos();
@@ -243,7 +246,7 @@ final class BotApiFalsa {
     return llamadas.size();
   }
 
-  /** The messages sent to the chat since the mark, in order. */
+  /** Los mensajes enviados al chat desde la marca, en orden. */
   synchronized List<Llamada> mensajesA(long chat, int desde) {
     return llamadas.subList(desde, llamadas.size()).stream()
         .filter(l -> l.metodo().equals("sendMessage") && l.chat() == chat)
@@ -256,7 +259,7 @@ final class BotApiFalsa {
         .toList();
   }
 
-  // The server.
+  // El servidor.
 
   private final java.util.Map<Integer, JsonObject> entregados = new java.util.HashMap<>();
 
@@ -266,14 +269,15 @@ final class BotApiFalsa {
   }
 
   private void atender(HttpExchange intercambio) throws IOException {
-    // The client may write the token's ':' as %3A; getPath() decodes it.
+    // El cliente puede escribir el ':' del token como %3A; getPath() lo decodifica.
     String ruta = intercambio.getRequestURI().getPath();
     if (!ruta.startsWith("/bot" + TOKEN + "/")) {
       responder(
           intercambio, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
       return;
     }
-    // Bot API method names are case-insensitive (the client writes getme, sendmessage…).
+    // Los nombres de método de la Bot API no distinguen mayúsculas (el cliente escribe getme,
+    // sendmessage…).
     String metodo = canonico(ruta.substring(ruta.lastIndexOf('/') + 1));
     String crudo;
     try (InputStream entrada = intercambio.getRequestBody()) {

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The bot end to end: the real EAR in the server, polling the fake Bot API of the tests (long
- * polling, as configured by default), on the demo data of the seed reports, with the reference date
- * 31/10/2021 (PREP_FECHA_REFERENCIA of the test server). Each test is a different Telegram user.
+ * El bot de punta a punta: el EAR real en el servidor, consultando la Bot API falsa de las pruebas
+ * (long polling, como está configurado por omisión), sobre los datos demo de los informes semilla,
+ * con la fecha de referencia 31/10/2021 (PREP_FECHA_REFERENCIA del servidor de prueba). Cada prueba
+ * es un usuario de Telegram distinto.
  *
- * <p>The webhook is tested in the same deployment: the resource accepts updates whenever a secret
- * is configured (TELEGRAM_WEBHOOK_SECRET of the test server), whatever the mode, so the tests post
- * to it directly with and without the secret.
+ * <p>El webhook se prueba en el mismo despliegue: el recurso acepta updates siempre que haya un
+ * secreto configurado (TELEGRAM_WEBHOOK_SECRET del servidor de prueba), sea cual sea el modo, así
+ * que las pruebas le envían directamente con y sin el secreto.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -434,7 +435,7 @@ class BotTelegramIT {
         r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
   }
 
-  /** The oficio as the API shows it: recording the same number again answers 409 with it. */
+  /** El oficio como lo muestra la API: registrar otra vez el mismo número responde 409 con él. */
   private JsonObject oficioRegistrado(String entidad, String numero, String fecha)
       throws Exception {
     ClienteApi.Respuesta r =

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A person talking to the bot through the fake Bot API: each message or tap waits until the
- * application attended it and returns what the bot sent back to that chat.
+ * Una persona que habla con el bot por la Bot API falsa: cada mensaje o toque espera a que la
+ * aplicación lo atienda y devuelve lo que el bot respondió a ese chat.
  */
 final class ConversacionTelegram {
 
@@ -23,7 +23,7 @@ final class ConversacionTelegram {
     this.usuario = usuario;
   }
 
-  /** Creates an invitation with the API (as admin) and sends {@code /start <código>}. */
+  /** Crea una invitación con la API (como admin) y envía {@code /start <código>}. */
   static ConversacionTelegram vinculada(
       BotApiFalsa api, ClienteApi cliente, long usuario, String rol) throws Exception {
     ConversacionTelegram conversacion = new ConversacionTelegram(api, usuario);
@@ -62,7 +62,7 @@ final class ConversacionTelegram {
     return this;
   }
 
-  /** Taps the button with that label under the bot's last message that has it. */
+  /** Toca el botón con esa etiqueta bajo el último mensaje del bot que lo tiene. */
   ConversacionTelegram toca(String etiqueta) throws InterruptedException {
     String datos = null;
     for (int i = ultimas.size() - 1; i >= 0 && datos == null; i--) {
@@ -82,7 +82,7 @@ final class ConversacionTelegram {
     return this;
   }
 
-  /** What the bot answered to the last message, its messages joined by a blank line. */
+  /** Lo que el bot respondió al último mensaje, sus mensajes unidos por una línea en blanco. */
   String texto() {
     return String.join("\n\n", ultimas.stream().map(BotApiFalsa.Llamada::texto).toList());
   }
@@ -91,7 +91,7 @@ final class ConversacionTelegram {
     return ultimas;
   }
 
-  /** The button labels of the last message. */
+  /** Las etiquetas de los botones del último mensaje. */
   List<String> botones() {
     return ultimas.isEmpty() ? List.of() : ultimas.get(ultimas.size() - 1).botones();
   }

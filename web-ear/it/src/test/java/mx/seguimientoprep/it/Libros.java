@@ -14,7 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Workbooks as staff fill them (written by POI), and hostile files, for the upload tests. */
+/**
+ * Libros como los llena el personal (escritos con POI), y archivos hostiles, para las pruebas de
+ * subida.
+ */
 final class Libros {
 
   static final List<String> COLUMNAS_OFICIOS =
@@ -22,7 +25,10 @@ final class Libros {
 
   private Libros() {}
 
-  /** A workbook with an {@code Oficios} sheet: a title row, then the header, then the rows. */
+  /**
+   * Un libro con una hoja {@code Oficios}: una fila de título, luego el encabezado, luego las
+   * filas.
+   */
   static byte[] oficios(List<List<String>> filas) throws IOException {
     try (XSSFWorkbook libro = new XSSFWorkbook();
         ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
@@ -43,7 +49,7 @@ final class Libros {
     }
   }
 
-  /** The same workbook with its first sheet's XML replaced. */
+  /** El mismo libro con el XML de su primera hoja reemplazado. */
   static byte[] conHoja(byte[] libro, String xmlHoja) throws IOException {
     ByteArrayOutputStream salida = new ByteArrayOutputStream();
     try (ZipInputStream entrada = new ZipInputStream(new ByteArrayInputStream(libro));
@@ -62,7 +68,7 @@ final class Libros {
     return salida.toByteArray();
   }
 
-  /** A sheet that pulls an external entity (XXE). */
+  /** Una hoja que trae una entidad externa (XXE). */
   static String hojaConEntidadExterna() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
         + "<!DOCTYPE x [<!ENTITY secreto SYSTEM \"file:///etc/passwd\">]>"
@@ -71,7 +77,7 @@ final class Libros {
         + "</sheetData></worksheet>";
   }
 
-  /** A sheet of 60 MB that compresses to a few hundred KB (a zip bomb). */
+  /** Una hoja de 60 MB que se comprime a unos cientos de KB (una bomba zip). */
   static String hojaBomba() {
     StringBuilder xml =
         new StringBuilder(
@@ -83,9 +89,10 @@ final class Libros {
   }
 
   /**
-   * The same workbook with one more shared string of {@code caracteres} characters: runs of «a» of
-   * random length with a random letter between them, which deflate compresses about 48:1, under
-   * POI's zip-bomb ratio (100:1). 800 million characters make a file of about 16.5 MB.
+   * El mismo libro con un texto compartido más de {@code caracteres} caracteres: tramos de «a» de
+   * longitud al azar con una letra al azar entre ellos, que deflate comprime a cerca de 48:1, por
+   * debajo de la razón de bomba zip de POI (100:1). 800 millones de caracteres dan un archivo de
+   * unos 16.5 MB.
    */
   static byte[] conTextoCompartidoEnorme(byte[] libro, long caracteres) throws IOException {
     ByteArrayOutputStream salida = new ByteArrayOutputStream();

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The application's settings, from environment variables (MicroProfile Config maps {@code
- * PREP_FECHA_REFERENCIA} to {@code prep.fecha.referencia}, and so on) or system properties.
+ * La configuración de la aplicación, de variables de entorno (MicroProfile Config traduce {@code
+ * PREP_FECHA_REFERENCIA} a {@code prep.fecha.referencia}, y así las demás) o de propiedades del
+ * sistema.
  */
 @ApplicationScoped
 public class Configuracion {
@@ -49,20 +50,20 @@ public class Configuracion {
   @ConfigProperty(name = "telegram.webhook.secret")
   Optional<String> secretoWebhook;
 
-  /** How Telegram hands the updates to the bot ({@code TELEGRAM_MODO}). */
+  /** Cómo entrega Telegram los updates al bot ({@code TELEGRAM_MODO}). */
   public enum ModoTelegram {
-    /** The application asks with getUpdates (long polling). */
+    /** La aplicación los pide con getUpdates (long polling). */
     POLLING,
-    /** Telegram posts each update to {@code /prep/api/telegram/webhook}. */
+    /** Telegram envía cada update por POST a {@code /prep/api/telegram/webhook}. */
     WEBHOOK
   }
 
   private final Clock reloj = Clock.systemDefaultZone();
 
   /**
-   * The date the status is computed for: {@code PREP_FECHA_REFERENCIA} (yyyy-mm-dd) or today.
+   * La fecha para la que se calcula el estado: {@code PREP_FECHA_REFERENCIA} (aaaa-mm-dd) u hoy.
    *
-   * @throws IllegalStateException when the configured value is not a date
+   * @throws IllegalStateException si el valor configurado no es una fecha
    */
   public LocalDate fechaReferencia() {
     return fechaReferencia
@@ -71,31 +72,31 @@ public class Configuracion {
         .orElseGet(() -> LocalDate.now(reloj));
   }
 
-  /** The password for {@code admin} on first start ({@code PREP_ADMIN_PASSWORD}). */
+  /** La contraseña de {@code admin} en el primer arranque ({@code PREP_ADMIN_PASSWORD}). */
   public Optional<String> claveAdmin() {
     return claveAdmin.filter(s -> !s.isBlank());
   }
 
-  /** Whether an empty database gets the seed reports' facts ({@code PREP_DEMO=true}). */
+  /** Si una base vacía recibe los hechos de los informes semilla ({@code PREP_DEMO=true}). */
   public boolean demo() {
     return demo;
   }
 
-  /** The configured reference date, if any (the bot uses today's date otherwise). */
+  /** La fecha de referencia configurada, si la hay (si no, el bot usa la fecha de hoy). */
   public Optional<LocalDate> fechaReferenciaFija() {
     return fechaReferencia.filter(s -> !s.isBlank()).map(Configuracion::fecha);
   }
 
-  /** The bot's token ({@code TELEGRAM_BOT_TOKEN}); without one the bot is off. */
+  /** El token del bot ({@code TELEGRAM_BOT_TOKEN}); sin él, el bot está apagado. */
   public Optional<String> tokenTelegram() {
     return tokenTelegram.map(String::strip).filter(s -> !s.isEmpty());
   }
 
   /**
-   * The Bot API server ({@code TELEGRAM_API_URL}): Telegram's, a local Bot API server or a test
-   * double; {@code http} or {@code https}, host and optional port.
+   * El servidor de la Bot API ({@code TELEGRAM_API_URL}): el de Telegram, un servidor local de la
+   * Bot API o un doble de prueba; {@code http} o {@code https}, host y puerto opcional.
    *
-   * @throws IllegalStateException when it is not such a URL
+   * @throws IllegalStateException si no es una URL así
    */
   public URI urlApiTelegram() {
     String texto = urlApiTelegram.strip();
@@ -114,9 +115,9 @@ public class Configuracion {
   }
 
   /**
-   * {@code TELEGRAM_MODO}: {@code polling} (default) or {@code webhook}.
+   * {@code TELEGRAM_MODO}: {@code polling} (el predeterminado) o {@code webhook}.
    *
-   * @throws IllegalStateException for any other value
+   * @throws IllegalStateException con cualquier otro valor
    */
   public ModoTelegram modoTelegram() {
     return switch (modoTelegram.strip().toLowerCase(Locale.ROOT)) {
@@ -128,12 +129,14 @@ public class Configuracion {
     };
   }
 
-  /** The public HTTPS URL registered with setWebhook ({@code TELEGRAM_WEBHOOK_URL}). */
+  /** La URL HTTPS pública registrada con setWebhook ({@code TELEGRAM_WEBHOOK_URL}). */
   public Optional<String> urlWebhook() {
     return urlWebhook.map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  /** The secret that Telegram sends back in each webhook call ({@code TELEGRAM_WEBHOOK_SECRET}). */
+  /**
+   * El secreto que Telegram devuelve en cada llamada al webhook ({@code TELEGRAM_WEBHOOK_SECRET}).
+   */
   public Optional<String> secretoWebhook() {
     return secretoWebhook.map(String::strip).filter(s -> !s.isEmpty());
   }

@@ -28,8 +28,9 @@ import mx.seguimientoprep.domain.usuario.Rol;
 import mx.seguimientoprep.web.bot.Bot;
 
 /**
- * The bot's administration (admin only): invitations for {@code /start}, the linked Telegram users
- * and revoking them, and the console that answers as the bot would, through the same dispatcher.
+ * La administración del bot (solo admin): las invitaciones para {@code /start}, los usuarios de
+ * Telegram vinculados y su revocación, y la consola que responde como lo haría el bot, con el mismo
+ * despachador.
  */
 @Path("/bot")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -41,8 +42,9 @@ public class BotResource {
   private static final int UNPROCESSABLE = 422;
 
   /**
-   * Console chats are numbered below -2^53: Telegram's user and chat ids fit in 52 bits, so a
-   * console conversation never shares a row with a real chat.
+   * Los chats de la consola se numeran por debajo de -2^53: los ids de usuario y de chat de
+   * Telegram caben en 52 bits, así que una conversación de consola nunca comparte fila con un chat
+   * real.
    */
   private static final long BASE_CONSOLA = -(1L << 53);
 
@@ -52,7 +54,7 @@ public class BotResource {
   /** {@code {"rol": "consejero" | "capturista", "nombre": "Ana López"}}. */
   public record NuevaInvitacion(String rol, String nombre) {}
 
-  /** The code is shown once: only its hash is stored. */
+  /** El código se muestra una vez: solo se guarda su hash. */
   public record InvitacionJson(
       String codigo, Instant expira, String rol, String nombre, String instrucciones) {}
 
@@ -68,7 +70,7 @@ public class BotResource {
   /** {@code {"texto": "estado durango", "rol": "consejero"}}. */
   public record Consulta(String texto, String rol) {}
 
-  /** The bot's messages, in order. */
+  /** Los mensajes del bot, en orden. */
   public record RespuestasJson(List<String> respuestas) {}
 
   @POST

@@ -12,11 +12,11 @@ import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /**
- * Everything recorded of one process of an entidad, as the entidad page shows it: the process, the
- * status at the reference date, every expected deliverable with what was recorded of it, the
- * oficios as conversations (each reply under the oficio it answers, with the days it took), the
- * acuerdos, the sessions with their agenda, the COTAPREP members, and the entidad's other
- * processes.
+ * Todo lo registrado de un proceso de una entidad, como lo muestra la página de la entidad: el
+ * proceso, el estado a la fecha de referencia, cada entregable esperado con lo registrado de él,
+ * los oficios como conversaciones (cada respuesta bajo el oficio que responde, con los días que
+ * tomó), los acuerdos, las sesiones con su orden del día, los integrantes del COTAPREP y los demás
+ * procesos de la entidad.
  */
 public record ExpedienteJson(
     EstadoJson.EntidadJson entidad,
@@ -32,7 +32,7 @@ public record ExpedienteJson(
     EstadoJson.CotaprepJson cotaprep,
     List<IntegranteJson> integrantes) {
 
-  /** One of the entidad's processes, to switch to; {@code mostrado} is the one answered. */
+  /** Uno de los procesos de la entidad, para cambiar a él; {@code mostrado} es el respondido. */
   public record ProcesoDeLaEntidad(String nombre, LocalDate jornada, boolean mostrado) {}
 
   public record ProcesoJson(
@@ -45,7 +45,7 @@ public record ExpedienteJson(
       String realizacion,
       String enteAuditor) {}
 
-  /** An expected deliverable, with the sending and the reply recorded for it, if any. */
+  /** Un entregable esperado, con el envío y la respuesta registrados para él, si los hay. */
   public record EntregableJson(
       String codigo,
       String nombre,
@@ -59,8 +59,8 @@ public record ExpedienteJson(
       String observaciones) {}
 
   /**
-   * An oficio with the replies that cite it. {@code diasDeRespuesta}: the days from the cited
-   * oficio to this reply (the days INE took, when an oficio sent to INE is answered by INE).
+   * Un oficio con las respuestas que lo citan. {@code diasDeRespuesta}: los días del oficio citado
+   * a esta respuesta (los que tardó el INE, cuando el INE responde un oficio enviado al INE).
    */
   public record OficioJson(
       String numero,
@@ -157,7 +157,7 @@ public record ExpedienteJson(
             .toList());
   }
 
-  /** An expected deliverable, with its recorded row ({@code fila}) if there is one. */
+  /** Un entregable esperado, con su fila registrada ({@code fila}) si la hay. */
   private static EntregableJson entregable(EntregableEsperado e, Entregable fila) {
     return new EntregableJson(
         e.codigo(),
@@ -172,7 +172,7 @@ public record ExpedienteJson(
         fila == null ? null : fila.getObservaciones());
   }
 
-  /** One oficio of a conversation, with the replies under it. */
+  /** Un oficio de una conversación, con las respuestas bajo él. */
   private static OficioJson oficio(Hilo h) {
     Oficio o = h.oficio();
     return new OficioJson(

@@ -16,14 +16,16 @@ import java.lang.reflect.Method;
 import mx.seguimientoprep.web.error.MensajeDeEstado;
 
 /**
- * The API's sign-in rule. The container does not guard {@code /api/*} (so that a call is never
- * redirected to the sign-in form), but it still authenticates Basic credentials and the pages'
- * session; a call that arrives with neither gets a 401 in Spanish JSON here, unless its resource is
- * {@link PermitAll} (the Telegram webhook, which checks its own secret).
+ * La regla de inicio de sesión de la API. El contenedor no protege {@code /api/*} (para que una
+ * llamada nunca se redirija al formulario de inicio de sesión), pero sí autentica las credenciales
+ * Basic y la sesión de las páginas; una llamada que no trae ninguna recibe aquí un 401 en JSON en
+ * español, salvo que su recurso sea {@link PermitAll} (el webhook de Telegram, que revisa su propio
+ * secreto).
  *
- * <p>The challenge {@code WWW-Authenticate: Basic} goes to scripts; the pages' own calls (marked
- * {@code X-Requested-With: XMLHttpRequest}) get the 401 without it, so that the browser shows no
- * password dialog of its own when a session has expired: the page sends the person to the form.
+ * <p>El reto {@code WWW-Authenticate: Basic} va a los scripts; las llamadas de las propias páginas
+ * (marcadas con {@code X-Requested-With: XMLHttpRequest}) reciben el 401 sin él, para que el
+ * navegador no muestre su propio diálogo de contraseña cuando la sesión venció: la página lleva a
+ * la persona al formulario.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -48,7 +50,7 @@ public class FiltroSesionApi implements ContainerRequestFilter {
     peticion.abortWith(respuesta.build());
   }
 
-  /** Whether the method, or its class without a rule of the method's own, is {@link PermitAll}. */
+  /** Si el método, o su clase cuando el método no tiene regla propia, es {@link PermitAll}. */
   private boolean abierto() {
     Method metodo = recurso.getResourceMethod();
     if (metodo == null) {

@@ -26,10 +26,10 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
 
 /**
- * Recording one oficio (staff and admin), with the fields of the {@code Oficios} sheet and the same
- * use case as the bot: 201 when recorded, 409 when the number exists, 422 with every field error.
- * Los campos los lee el dominio ({@link LecturaDeOficio}), como lee las celdas de la hoja: el mismo
- * valor y el mismo mensaje.
+ * El registro de un oficio (staff y admin), con los campos de la hoja {@code Oficios} y el mismo
+ * caso de uso que el bot: 201 si se registró, 409 si el número ya existe, 422 con el error de cada
+ * campo. Los campos los lee el dominio ({@link LecturaDeOficio}), como lee las celdas de la hoja:
+ * el mismo valor y el mismo mensaje.
  */
 @Path("/oficios")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -43,22 +43,7 @@ public class OficiosResource {
   @Inject RegistrarOficio registrarOficio;
   @Inject ReconocerEntidad reconocerEntidad;
 
-  /** The sheet's columns as JSON fields; dates in any form the workbook accepts. */
-  public record OficioNuevo(
-      String entidad,
-      String proceso,
-      String numero,
-      String fecha,
-      String sentido,
-      String remitente,
-      String destinatario,
-      String asunto,
-      String entregables,
-      String enRespuestaA,
-      String resultado,
-      String notas) {}
-
-  /** The answer: the oficio as recorded, or the field errors. */
+  /** La respuesta: el oficio tal como quedó registrado, o los errores de los campos. */
   public record OficioJson(
       String entidad,
       String proceso,
@@ -84,7 +69,7 @@ public class OficiosResource {
     }
   }
 
-  /** 422: what was wrong with each field. */
+  /** 422: lo que estaba mal en cada campo. */
   public record ErroresJson(String mensaje, List<CampoJson> errores) {}
 
   /**
@@ -117,15 +102,18 @@ public class OficiosResource {
     }
   }
 
-  /** 409: the oficio that already has that number. */
+  /** 409: el oficio que ya tiene ese número. */
   public record DuplicadoJson(String mensaje, OficioJson existente) {}
 
   /**
-   * @param solicitante {@code XMLHttpRequest} when the entidad page sends it: the history says Web
+   * @param nuevo las columnas de la hoja como campos JSON; las fechas en cualquier forma que acepta
+   *     el libro
+   * @param solicitante {@code XMLHttpRequest} cuando lo envía la página de la entidad: el historial
+   *     dice Web
    */
   @POST
   public Response registrar(
-      OficioNuevo nuevo,
+      OficioEscrito nuevo,
       @Context SecurityContext seguridad,
       @HeaderParam("X-Requested-With") String solicitante) {
     if (nuevo == null) {
@@ -135,23 +123,7 @@ public class OficiosResource {
     }
     ComandoOficio comando;
     try {
-      comando =
-          new LecturaDeOficio(reconocerEntidad.resolutor())
-              .leer(
-                  new OficioEscrito(
-                      nuevo.entidad(),
-                      nuevo.proceso(),
-                      nuevo.numero(),
-                      nuevo.fecha(),
-                      nuevo.sentido(),
-                      nuevo.remitente(),
-                      nuevo.destinatario(),
-                      nuevo.asunto(),
-                      nuevo.entregables(),
-                      nuevo.enRespuestaA(),
-                      nuevo.resultado(),
-                      nuevo.notas()),
-                  null);
+      comando = new LecturaDeOficio(reconocerEntidad.resolutor()).leer(nuevo, null);
     } catch (RegistroInvalido e) {
       return invalido(e.errores());
     }
