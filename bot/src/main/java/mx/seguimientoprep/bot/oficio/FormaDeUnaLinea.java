@@ -102,13 +102,17 @@ record FormaDeUnaLinea(
     }
 
     String resto = unir(palabras, i, palabras.size());
-    return new FormaDeUnaLinea(
-        entidad,
-        numero,
-        fecha,
-        sentido,
-        resto.isBlank() ? Optional.empty() : Optional.of(resto),
-        avisos);
+    Optional<String> asunto = Optional.empty();
+    if (!resto.isBlank()) {
+      // El asunto se valida (su largo) antes de guardarse en la conversación, como el de la
+      // pregunta guiada: uno demasiado largo se avisa y se vuelve a preguntar.
+      try {
+        asunto = Optional.of(campos.asunto(resto));
+      } catch (DatoInvalido e) {
+        avisos.add(e.getMessage());
+      }
+    }
+    return new FormaDeUnaLinea(entidad, numero, fecha, sentido, asunto, avisos);
   }
 
   private static boolean tieneCifras(String palabra) {

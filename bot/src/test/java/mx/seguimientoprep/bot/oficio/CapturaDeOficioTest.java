@@ -410,6 +410,21 @@ class CapturaDeOficioTest {
     }
 
     @Test
+    void unAsuntoDemasiadoLargoSeAvisaYSeVuelveAPreguntarSinGuardarlo() {
+      Charla charla =
+          new Charla()
+              .iniciar("Coahuila IEC/SE/1830/2020 03/11/2020 enviado " + "asunto ".repeat(580));
+      assertEquals(Paso.ASUNTO, charla.paso());
+      assertEquals(
+          null, charla.conversacion.orElseThrow().asunto(), "no se guarda en la conversación");
+      assertTrue(
+          charla.texto().contains("El campo «Asunto» admite a lo más 4000 caracteres; tiene 4059."),
+          charla.texto());
+      charla.escribir("Remite el informe de octubre");
+      assertEquals(Paso.RESUMEN, charla.paso());
+    }
+
+    @Test
     void sinSentidoSoloPreguntaElSentido() {
       Charla charla = new Charla().iniciar("Coahuila IEC/SE/1830/2020 hoy Remite el informe");
       assertEquals(Paso.SENTIDO, charla.paso());
