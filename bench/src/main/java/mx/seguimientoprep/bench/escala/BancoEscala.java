@@ -477,13 +477,18 @@ public final class BancoEscala {
     }
   }
 
-  private static String constante(Serie tablero, Serie estado) {
+  /**
+   * Si cada medición con cálculos en el registro dio un solo número de sentencias. Que no crezca
+   * con los datos se ve comparando corridas de distinto tamaño.
+   */
+  private static String constante(Serie... series) {
     boolean constante =
-        tablero.distintas().size() <= 1
-            && estado.distintas().size() <= 1
-            && !tablero.calculos.isEmpty()
-            && !estado.calculos.isEmpty();
-    return constante ? "cumplido" : "no cumplido";
+        Stream.of(series)
+            .filter(s -> !s.calculos.isEmpty())
+            .allMatch(s -> s.distintas().size() == 1);
+    return constante
+        ? "cumplido (un solo valor en cada medición)"
+        : "no cumplido (varía dentro de una medición)";
   }
 
   private static String partes(int n) {
