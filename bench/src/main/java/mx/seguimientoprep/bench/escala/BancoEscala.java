@@ -369,8 +369,8 @@ public final class BancoEscala {
         Json.createObjectBuilder()
             .add("entidad", entidad.getNombre())
             .add("proceso", proceso)
-            // Los oficios de la carga terminan en el primer año de su proceso (/2023): este no
-            // choca con ninguno.
+            // Los números de la carga terminan en el primer año de su proceso (/2017, /2020,
+            // /2023): los que terminan en /2024 no chocan con ninguno.
             .add("numero", "%s/SE/%06d/%d".formatted(siglas, n, REFERENCIA.getYear()))
             .add("fecha", dia(REFERENCIA))
             .add("sentido", "Enviado al INE")
