@@ -9,17 +9,7 @@
 # --por-parte N (100 000 oficios per workbook), --piso N (100), --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
-repo="$(dirname "$bench")"
-if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
-  echo "bench/ is not built: run ./mvnw -q -o install -DskipTests from $repo" >&2
-  exit 1
-fi
-# The run uses a copy of the jars (and the benchmark copies the server), so that a build started
-# meanwhile cannot replace them under the measurement.
-jars="$(mktemp -d -t prep-bench-escala-jars.XXXXXX)"
-trap 'rm -rf "$jars"' EXIT
-cp -r "$bench/target/bench.jar" "$bench/target/lib" "$jars/"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+source "$bench/jars.sh"
 cd "$repo"
 "$java" -Xmx512m -Dbench.spec="${BENCH_SPEC:-$repo/../shared/spec}" \
   -cp "$jars/bench.jar:$jars/lib/*" \

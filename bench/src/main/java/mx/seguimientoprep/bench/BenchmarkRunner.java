@@ -2,19 +2,14 @@ package mx.seguimientoprep.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import mx.seguimientoprep.bench.servidor.Subida;
 
 /**
@@ -81,7 +76,7 @@ public final class BenchmarkRunner {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
       } else {
-        borrar(temporal);
+        Corrida.borrar(temporal);
       }
     }
   }
@@ -110,12 +105,7 @@ public final class BenchmarkRunner {
 
   private void encabezado() {
     salida.println("== Seguimiento PREP · mediciones ==");
-    salida.printf(
-        "%s · %d núcleos · Java %s · carga media %.2f%n",
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    salida.println(Corrida.maquina());
     salida.println(
         "Cada fase corre en una JVM nueva: una vuelta de calentamiento y "
             + vueltas
@@ -347,14 +337,6 @@ public final class BenchmarkRunner {
 
   private static String vivo(Medida medida) {
     return medida.completa() ? HeapMonitor.mb(medida.picoVivo()) : "—";
-  }
-
-  private static void borrar(Path carpeta) throws IOException {
-    try (Stream<Path> rutas = Files.walk(carpeta)) {
-      for (Path ruta : rutas.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(ruta);
-      }
-    }
   }
 
   /** El resultado de una fase: sus tiempos en milisegundos y su memoria, o por qué falló. */

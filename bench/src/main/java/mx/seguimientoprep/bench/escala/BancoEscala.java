@@ -6,7 +6,6 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.seguimientoprep.bench.CicloSintetico;
+import mx.seguimientoprep.bench.Corrida;
 import mx.seguimientoprep.bench.ReferenceData;
 import mx.seguimientoprep.bench.SyntheticWorkbook;
 import mx.seguimientoprep.bench.servidor.Muestra;
@@ -130,7 +128,7 @@ public final class BancoEscala {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
       } else {
-        borrar(temporal);
+        Corrida.borrar(temporal);
       }
     }
   }
@@ -204,12 +202,7 @@ public final class BancoEscala {
 
   private void encabezado(Path origen, int oficios, int escrituras) {
     salida.println("== Seguimiento PREP · el estado a escala ==");
-    salida.printf(
-        "%s · %d núcleos · Java %s · carga media %.2f%n",
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    salida.println(Corrida.maquina());
     salida.printf(
         "Servidor medido: %s; %,d oficios en 32 entidades × %d procesos, %d escrituras por"
             + " medición, fecha de referencia %s. Nada aquí falla por un tiempo.%n%n",
@@ -505,14 +498,6 @@ public final class BancoEscala {
 
   private static double segundos(long desde) {
     return (System.nanoTime() - desde) / 1e9;
-  }
-
-  private static void borrar(Path carpeta) throws IOException {
-    try (Stream<Path> rutas = Files.walk(carpeta)) {
-      for (Path ruta : rutas.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(ruta);
-      }
-    }
   }
 
   /** Lo que tomó la carga: las partes, el tiempo de las subidas y los oficios nuevos. */
