@@ -8,16 +8,7 @@
 # --solo lectura,exportacion,importacion, --servidor DIR, --perfil, --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
-repo="$(dirname "$bench")"
-if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
-  echo "bench/ is not built: run ./mvnw -q -o install -DskipTests -pl bench -am from $repo" >&2
-  exit 1
-fi
-# The run uses a copy of the jars, so that a build started meanwhile cannot replace them.
-jars="$(mktemp -d -t prep-bench-jars.XXXXXX)"
-trap 'rm -rf "$jars"' EXIT
-cp -r "$bench/target/bench.jar" "$bench/target/lib" "$jars/"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+source "$bench/jars.sh"
 cd "$repo"
 "$java" -Xmx256m -Dbench.spec="${BENCH_SPEC:-$repo/docs}" \
   -cp "$jars/bench.jar:$jars/lib/*" \

@@ -2,19 +2,15 @@ package mx.seguimientoprep.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
+import mx.seguimientoprep.bench.servidor.Subida;
 
 /**
  * Corre las mediciones y imprime sus cifras: genera el libro (una vez), mide cada fase de lectura y
@@ -80,7 +76,7 @@ public final class BenchmarkRunner {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
       } else {
-        borrar(temporal);
+        Corrida.borrar(temporal);
       }
     }
   }
@@ -109,12 +105,7 @@ public final class BenchmarkRunner {
 
   private void encabezado() {
     salida.println("== Seguimiento PREP · mediciones ==");
-    salida.printf(
-        "%s · %d núcleos · Java %s · carga media %.2f%n",
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    salida.println(Corrida.maquina());
     salida.println(
         "Cada fase corre en una JVM nueva: una vuelta de calentamiento y "
             + vueltas
@@ -221,19 +212,18 @@ public final class BenchmarkRunner {
       throws IOException, InterruptedException {
     salida.println();
     salida.println("-- Importación completa en H2, por HTTP --");
-    List<ServerImport.Subida> primeras = new ArrayList<>();
-    List<ServerImport.Subida> segundas = new ArrayList<>();
+    List<Subida> primeras = new ArrayList<>();
+    List<Subida> segundas = new ArrayList<>();
     for (int ronda = 1; ronda <= importaciones; ronda++) {
       salida.printf("ronda %d de %d, servidor y base nuevos%n", ronda, importaciones);
       Path carpeta = Files.createDirectories(temporal.resolve("importacion-" + ronda));
-      List<ServerImport.Subida> subidas =
-          new ServerImport(servidor, carpeta, salida, perfil).medir(libro);
+      List<Subida> subidas = new ServerImport(servidor, carpeta, salida, perfil).medir(libro);
       if (subidas == null) {
         resumen.add("Importación: no se midió (el servidor no arrancó; véase arriba).");
         return;
       }
-      ServerImport.Subida primera = subidas.get(0);
-      ServerImport.Subida segunda = subidas.get(1);
+      Subida primera = subidas.get(0);
+      Subida segunda = subidas.get(1);
       if (!primera.conInforme() || !segunda.conInforme()) {
         resumen.add(
             "Importación: el servidor no respondió con un informe (HTTP %d y %d; véase arriba)."
@@ -243,35 +233,32 @@ public final class BenchmarkRunner {
       primeras.add(primera);
       segundas.add(segunda);
     }
-    ServerImport.Subida ultima = primeras.get(primeras.size() - 1);
+    Subida ultima = primeras.get(primeras.size() - 1);
     resumen.add(
         "Importación de %,d oficios en H2 (%d rondas): mediana %.1f s, mejor %.1f s (objetivo < 30"
                 .formatted(
                     filas,
                     primeras.size(),
-                    mediana(primeras, ServerImport.Subida::ms) / 1000.0,
-                    mejor(primeras, ServerImport.Subida::ms) / 1000.0)
+                    mediana(primeras, Subida::ms) / 1000.0,
+                    mejor(primeras, Subida::ms) / 1000.0)
             + " s; CPU del servidor, mediana %.1f s), %,d registros nuevos cada vez; la segunda"
-                .formatted(
-                    mediana(primeras, ServerImport.Subida::cpuMs) / 1000.0, ultima.suma("nuevos"))
+                .formatted(mediana(primeras, Subida::cpuMs) / 1000.0, ultima.suma("nuevos"))
             + " del mismo archivo: mediana %.1f s, mejor %.1f s, %,d nuevos y %,d actualizados"
                 .formatted(
-                    mediana(segundas, ServerImport.Subida::ms) / 1000.0,
-                    mejor(segundas, ServerImport.Subida::ms) / 1000.0,
+                    mediana(segundas, Subida::ms) / 1000.0,
+                    mejor(segundas, Subida::ms) / 1000.0,
                     segundas.stream().mapToInt(s -> s.suma("nuevos")).sum(),
                     segundas.stream().mapToInt(s -> s.suma("actualizados")).sum())
             + " (se esperan 0 y 0)");
   }
 
-  private static long mediana(
-      List<ServerImport.Subida> subidas, ToLongFunction<ServerImport.Subida> valor) {
+  private static long mediana(List<Subida> subidas, ToLongFunction<Subida> valor) {
     long[] valores = subidas.stream().mapToLong(valor).sorted().toArray();
     int medio = valores.length / 2;
     return valores.length % 2 == 1 ? valores[medio] : (valores[medio - 1] + valores[medio]) / 2;
   }
 
-  private static long mejor(
-      List<ServerImport.Subida> subidas, ToLongFunction<ServerImport.Subida> valor) {
+  private static long mejor(List<Subida> subidas, ToLongFunction<Subida> valor) {
     return subidas.stream().mapToLong(valor).min().orElse(0);
   }
 
@@ -350,14 +337,6 @@ public final class BenchmarkRunner {
 
   private static String vivo(Medida medida) {
     return medida.completa() ? HeapMonitor.mb(medida.picoVivo()) : "—";
-  }
-
-  private static void borrar(Path carpeta) throws IOException {
-    try (Stream<Path> rutas = Files.walk(carpeta)) {
-      for (Path ruta : rutas.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(ruta);
-      }
-    }
   }
 
   /** El resultado de una fase: sus tiempos en milisegundos y su memoria, o por qué falló. */

@@ -17,7 +17,7 @@ import mx.seguimientoprep.domain.entregable.Plazo;
  * catalogo-entregables.tsv}), leídas de la carpeta que indica la propiedad {@code bench.spec} (por
  * omisión {@code docs}, la del contrato en el repositorio, relativa a su raíz).
  */
-final class ReferenceData {
+public final class ReferenceData {
 
   static final String PROPIEDAD = "bench.spec";
   static final String CARPETA = "docs";
@@ -30,7 +30,7 @@ final class ReferenceData {
     this.catalogo = catalogo;
   }
 
-  static ReferenceData cargar() {
+  public static ReferenceData cargar() {
     Path carpeta = Path.of(System.getProperty(PROPIEDAD, CARPETA));
     return new ReferenceData(
         filas(carpeta.resolve("opl.tsv"), "clave\t").stream()
@@ -49,7 +49,7 @@ final class ReferenceData {
   }
 
   /** Las 32 entidades federativas, sin el INE (clave {@code 00}). */
-  List<Entidad> estados() {
+  public List<Entidad> estados() {
     return entidades.stream().filter(e -> !"00".equals(e.getClave().valor())).toList();
   }
 

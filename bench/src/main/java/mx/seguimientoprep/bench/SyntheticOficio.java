@@ -13,15 +13,19 @@ import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /**
  * Un oficio del libro de la medición, determinado solo por su posición: los pares son envíos de un
- * OPL al INE y los nones la respuesta del INE a su envío, de la misma entidad, con números únicos
- * ya normalizados ({@code IEC/SE/000123/2023}, {@code INE/UNICOM/000124/2023}). El libro generado y
- * la exportación escriben exactamente estos valores.
+ * OPL al INE y los nones la respuesta del INE a su envío, de la misma entidad y el mismo proceso,
+ * con números únicos ya normalizados ({@code IEC/SE/000123/2023}, {@code INE/UNICOM/000124/2023}).
+ * Cada par va a la entidad siguiente y, tras las 32, al proceso siguiente: los oficios quedan
+ * repartidos por igual entre todos los procesos. El libro generado y la exportación escriben
+ * exactamente estos valores.
  *
- * @param estado el índice de la entidad en la lista de las 32
+ * @param proceso el índice de su proceso en {@link SyntheticWorkbook#procesos()}
+ * @param anios los años de su proceso, como los escribe la columna {@code Proceso}
  */
 record SyntheticOficio(
-    int estado,
+    int proceso,
     String entidad,
+    String anios,
     String numero,
     LocalDate fecha,
     Sentido sentido,
@@ -33,19 +37,27 @@ record SyntheticOficio(
     ResultadoRevision resultado,
     String notas) {
 
-  static final LocalDate PRIMERA_FECHA = LocalDate.of(2023, 7, 3);
-
+  /** El oficio en {@code posicion} de un libro con un solo proceso, el 2023-2024. */
   static SyntheticOficio de(int posicion, List<Entidad> estados) {
+    return de(posicion, estados, List.of(CicloSintetico.ORDINARIO_2023_2024));
+  }
+
+  static SyntheticOficio de(int posicion, List<Entidad> estados, List<CicloSintetico> ciclos) {
     int par = posicion / 2;
     int estado = par % estados.size();
+    int indiceCiclo = (par / estados.size()) % ciclos.size();
+    CicloSintetico ciclo = ciclos.get(indiceCiclo);
+    int proceso = indiceCiclo * estados.size() + estado;
     Entidad entidad = estados.get(estado);
     String siglas = entidad.getSiglas().toUpperCase(Locale.ROOT);
-    String envio = "%s/SE/%06d/2023".formatted(siglas, 2 * par + 1);
-    LocalDate fechaEnvio = PRIMERA_FECHA.plusDays(par % 300);
+    int anio = ciclo.primerAnio();
+    String envio = "%s/SE/%06d/%d".formatted(siglas, 2 * par + 1, anio);
+    LocalDate fechaEnvio = ciclo.primeraFecha().plusDays(par % 300);
     if (posicion % 2 == 0) {
       return new SyntheticOficio(
-          estado,
+          proceso,
           entidad.getNombre(),
+          ciclo.anios(),
           envio,
           fechaEnvio,
           Sentido.ENVIADO_AL_INE,
@@ -60,9 +72,10 @@ record SyntheticOficio(
           par % 5 == 0 ? "Se anexa el acuse de recibo de la Oficialía de Partes." : null);
     }
     return new SyntheticOficio(
-        estado,
+        proceso,
         entidad.getNombre(),
-        "INE/UNICOM/%06d/2023".formatted(2 * par + 2),
+        ciclo.anios(),
+        "INE/UNICOM/%06d/%d".formatted(2 * par + 2, anio),
         fechaEnvio.plusDays(5),
         Sentido.RECIBIDO_DEL_INE,
         "UNICOM",
@@ -74,10 +87,10 @@ record SyntheticOficio(
         null);
   }
 
-  /** El oficio como quedaría guardado, con su proceso. */
+  /** El oficio como quedaría guardado, con su proceso de {@link SyntheticWorkbook#procesos()}. */
   Oficio oficio(List<ProcesoElectoral> procesos) {
     return new Oficio(
-        procesos.get(estado),
+        procesos.get(proceso),
         new NumeroOficio(numero),
         fecha,
         sentido,

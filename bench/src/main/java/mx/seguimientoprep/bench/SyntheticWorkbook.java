@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
@@ -21,49 +22,73 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * El libro de la medición: {@code n} filas en {@code Oficios} y, para las 32 entidades, sus
  * procesos, acuerdos, sesiones, entregables e integrantes del COTAPREP, con los encabezados exactos
  * de {@code workbook.md} y solo valores válidos. Se escribe con SXSSF y tabla de textos
- * compartidos, como guarda Excel, y fechas reales con formato {@code dd/mm/aaaa}.
+ * compartidos, como guarda Excel, y fechas reales con formato {@code dd/mm/aaaa}. Por omisión cada
+ * entidad tiene un proceso, el 2023-2024; con varios {@link CicloSintetico}, uno de cada uno, y los
+ * oficios repartidos por igual entre todos. Un libro grande se escribe en partes: los oficios de un
+ * tramo de posiciones, y las demás hojas solo en la primera.
  */
-final class SyntheticWorkbook {
-
-  static final String PROCESO = "Proceso Electoral Local Ordinario 2023-2024";
-  static final String ANIOS = "2023-2024";
-  static final LocalDate JORNADA = LocalDate.of(2024, 6, 2);
+public final class SyntheticWorkbook {
 
   private final List<Entidad> estados;
+  private final List<CicloSintetico> ciclos;
 
   SyntheticWorkbook(List<Entidad> estados) {
-    this.estados = estados;
+    this(estados, List.of(CicloSintetico.ORDINARIO_2023_2024));
   }
 
-  /** El proceso 2023-2024 de cada entidad, en el orden de {@link #estados}. */
+  public SyntheticWorkbook(List<Entidad> estados, List<CicloSintetico> ciclos) {
+    this.estados = estados;
+    this.ciclos = ciclos;
+  }
+
+  /**
+   * Los procesos de las entidades, ciclo por ciclo y en cada uno en el orden de {@link #estados}.
+   */
   List<ProcesoElectoral> procesos() {
-    return estados.stream()
-        .map(
-            e ->
-                new ProcesoElectoral(
-                    e,
-                    PROCESO,
-                    JORNADA,
-                    "Unidad Técnica de Cómputo",
-                    "Titular de la Unidad Técnica de Cómputo del " + e.getSiglas(),
-                    new NumeroAcuerdo(acuerdo(e, 2)),
-                    Realizacion.OPL,
-                    "Instituto Tecnológico y de Estudios Superiores de Monterrey"))
-        .toList();
+    List<ProcesoElectoral> procesos = new ArrayList<>();
+    for (CicloSintetico ciclo : ciclos) {
+      for (Entidad e : estados) {
+        procesos.add(
+            new ProcesoElectoral(
+                e,
+                ciclo.nombre(),
+                ciclo.jornada(),
+                "Unidad Técnica de Cómputo",
+                "Titular de la Unidad Técnica de Cómputo del " + e.getSiglas(),
+                new NumeroAcuerdo(acuerdo(e, ciclo, 2)),
+                Realizacion.OPL,
+                "Instituto Tecnológico y de Estudios Superiores de Monterrey"));
+      }
+    }
+    return procesos;
   }
 
   void escribir(Path archivo, int oficios) throws IOException {
+    escribir(archivo, 0, oficios, true);
+  }
+
+  /**
+   * Una parte del libro: los oficios de las posiciones {@code desde} (incluida) a {@code hasta} (no
+   * incluida) y, con {@code conLasDemasHojas}, los procesos y las hojas de acuerdos, sesiones,
+   * entregables e integrantes de todos ellos.
+   */
+  public void escribir(Path archivo, int desde, int hasta, boolean conLasDemasHojas)
+      throws IOException {
     try (SXSSFWorkbook libro = new SXSSFWorkbook(null, 100, true, true);
         OutputStream salida = Files.newOutputStream(archivo)) {
       CellStyle fecha = libro.createCellStyle();
       fecha.setDataFormat(libro.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       Hojas hojas = new Hojas(libro, fecha);
-      procesos(hojas);
-      acuerdos(hojas);
-      oficios(hojas, oficios);
-      sesiones(hojas);
-      entregables(hojas);
-      cotaprep(hojas);
+      if (conLasDemasHojas) {
+        procesos(hojas);
+        acuerdos(hojas);
+      }
+      oficios(hojas, desde, hasta);
+      if (conLasDemasHojas) {
+        sesiones(hojas);
+        entregables(hojas);
+        cotaprep(hojas);
+      }
       libro.write(salida);
     }
   }
@@ -114,32 +139,34 @@ final class SyntheticWorkbook {
       {"E04", "Se integra el Comité Técnico Asesor del PREP (COTAPREP)."}
     };
     int fila = 1;
-    for (Entidad e : estados) {
-      for (int i = 0; i < acuerdos.length; i++) {
-        hojas.fila(
-            hoja,
-            fila++,
-            e.getNombre(),
-            ANIOS,
-            acuerdo(e, i + 1),
-            LocalDate.of(2023, 8, 31).plusDays(i * 14L),
-            "Consejo General",
-            "Extraordinaria",
-            acuerdos[i][0],
-            acuerdos[i][1]);
+    for (CicloSintetico ciclo : ciclos) {
+      for (Entidad e : estados) {
+        for (int i = 0; i < acuerdos.length; i++) {
+          hojas.fila(
+              hoja,
+              fila++,
+              e.getNombre(),
+              ciclo.anios(),
+              acuerdo(e, ciclo, i + 1),
+              LocalDate.of(ciclo.primerAnio(), 8, 31).plusDays(i * 14L),
+              "Consejo General",
+              "Extraordinaria",
+              acuerdos[i][0],
+              acuerdos[i][1]);
+        }
       }
     }
   }
 
-  private void oficios(Hojas hojas, int oficios) {
+  private void oficios(Hojas hojas, int desde, int hasta) {
     Sheet hoja = hojas.nueva("Oficios", Phase.ENCABEZADOS_OFICIOS.toArray(String[]::new));
-    for (int i = 0; i < oficios; i++) {
-      SyntheticOficio o = SyntheticOficio.de(i, estados);
+    for (int i = desde; i < hasta; i++) {
+      SyntheticOficio o = SyntheticOficio.de(i, estados, ciclos);
       hojas.fila(
           hoja,
-          i + 1,
+          i - desde + 1,
           o.entidad(),
-          ANIOS,
+          o.anios(),
           o.numero(),
           o.fecha(),
           o.sentido().etiqueta(),
@@ -166,19 +193,21 @@ final class SyntheticWorkbook {
             "Orden del día",
             "Resultados");
     int fila = 1;
-    for (Entidad e : estados) {
-      for (int i = 0; i < 4; i++) {
-        hojas.fila(
-            hoja,
-            fila++,
-            e.getNombre(),
-            ANIOS,
-            "COTAPREP",
-            i == 0 ? "Instalación" : "Ordinaria",
-            i == 0 ? null : i,
-            LocalDate.of(2023, 10, 2).plusMonths(i),
-            "1. Lista de asistencia.\n2. Avance de la implementación del PREP.",
-            "Se presentó el avance de la implementación del PREP.");
+    for (CicloSintetico ciclo : ciclos) {
+      for (Entidad e : estados) {
+        for (int i = 0; i < 4; i++) {
+          hojas.fila(
+              hoja,
+              fila++,
+              e.getNombre(),
+              ciclo.anios(),
+              "COTAPREP",
+              i == 0 ? "Instalación" : "Ordinaria",
+              i == 0 ? null : i,
+              LocalDate.of(ciclo.primerAnio(), 10, 2).plusMonths(i),
+              "1. Lista de asistencia.\n2. Avance de la implementación del PREP.",
+              "Se presentó el avance de la implementación del PREP.");
+        }
       }
     }
   }
@@ -198,39 +227,45 @@ final class SyntheticWorkbook {
             "Oficio de respuesta",
             "Observaciones");
     int fila = 1;
-    for (int estado = 0; estado < estados.size(); estado++) {
-      Entidad e = estados.get(estado);
-      SyntheticOficio envio = SyntheticOficio.de(2 * estado, estados);
-      SyntheticOficio respuesta = SyntheticOficio.de(2 * estado + 1, estados);
-      for (String codigo : List.of("E01", "E02", "E04", "E05", "E06")) {
-        hojas.fila(
-            hoja,
-            fila++,
-            e.getNombre(),
-            ANIOS,
-            codigo,
-            null,
-            null,
-            "Sin observaciones",
-            envio.fecha(),
-            envio.numero(),
-            respuesta.numero(),
-            null);
-      }
-      for (String periodo : List.of("2024-01", "2024-02", "2024-03")) {
-        hojas.fila(
-            hoja,
-            fila++,
-            e.getNombre(),
-            ANIOS,
-            "E03",
-            periodo,
-            null,
-            "Enviado",
-            envio.fecha(),
-            envio.numero(),
-            null,
-            "Informe mensual de avance.");
+    for (int c = 0; c < ciclos.size(); c++) {
+      CicloSintetico ciclo = ciclos.get(c);
+      for (int estado = 0; estado < estados.size(); estado++) {
+        Entidad e = estados.get(estado);
+        // El primer par de oficios de la entidad en este proceso: el par c·32 + estado.
+        int par = c * estados.size() + estado;
+        SyntheticOficio envio = SyntheticOficio.de(2 * par, estados, ciclos);
+        SyntheticOficio respuesta = SyntheticOficio.de(2 * par + 1, estados, ciclos);
+        for (String codigo : List.of("E01", "E02", "E04", "E05", "E06")) {
+          hojas.fila(
+              hoja,
+              fila++,
+              e.getNombre(),
+              ciclo.anios(),
+              codigo,
+              null,
+              null,
+              "Sin observaciones",
+              envio.fecha(),
+              envio.numero(),
+              respuesta.numero(),
+              null);
+        }
+        int siguiente = ciclo.primerAnio() + 1;
+        for (String periodo : List.of(siguiente + "-01", siguiente + "-02", siguiente + "-03")) {
+          hojas.fila(
+              hoja,
+              fila++,
+              e.getNombre(),
+              ciclo.anios(),
+              "E03",
+              periodo,
+              null,
+              "Enviado",
+              envio.fecha(),
+              envio.numero(),
+              null,
+              "Informe mensual de avance.");
+        }
       }
     }
   }
@@ -239,23 +274,26 @@ final class SyntheticWorkbook {
     Sheet hoja =
         hojas.nueva("COTAPREP", "Entidad", "Proceso", "Nombre", "Institución", "Cargo", "Acuerdo");
     int fila = 1;
-    for (Entidad e : estados) {
-      for (int i = 1; i <= 3; i++) {
-        hojas.fila(
-            hoja,
-            fila++,
-            e.getNombre(),
-            ANIOS,
-            "Integrante " + i + " del COTAPREP de " + e.getNombre(),
-            "Universidad de " + e.getNombre(),
-            i == 3 ? "Secretario Técnico" : "Integrante",
-            acuerdo(e, 3));
+    for (CicloSintetico ciclo : ciclos) {
+      for (Entidad e : estados) {
+        for (int i = 1; i <= 3; i++) {
+          hojas.fila(
+              hoja,
+              fila++,
+              e.getNombre(),
+              ciclo.anios(),
+              "Integrante " + i + " del COTAPREP de " + e.getNombre(),
+              "Universidad de " + e.getNombre(),
+              i == 3 ? "Secretario Técnico" : "Integrante",
+              acuerdo(e, ciclo, 3));
+        }
       }
     }
   }
 
-  private static String acuerdo(Entidad entidad, int numero) {
-    return "%s/CG/%03d/2023".formatted(entidad.getSiglas().toUpperCase(Locale.ROOT), numero);
+  private static String acuerdo(Entidad entidad, CicloSintetico ciclo, int numero) {
+    return "%s/CG/%03d/%d"
+        .formatted(entidad.getSiglas().toUpperCase(Locale.ROOT), numero, ciclo.primerAnio());
   }
 
   /** Crea hojas con su encabezado y escribe filas de textos, fechas y enteros. */

@@ -1,21 +1,24 @@
 package mx.seguimientoprep.bench.bot;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,36 +29,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mx.seguimientoprep.bench.servidor.Muestra;
+import mx.seguimientoprep.bench.servidor.ServidorDeMedicion;
 
 /**
  * La medición del bot por el webhook (no es una prueba: imprime cifras y no falla por un tiempo).
  *
- * <p>Arranca el servidor que aprovisionó el build ({@code web-ear/ear/target/server}) con una copia
- * de su {@code standalone} y una base H2 nuevas en una carpeta temporal, los puertos desplazados en
- * 300 (8380 y 10290), los datos de demostración y el bot en modo webhook contra una Bot API falsa
- * de este mismo proceso (127.0.0.1:18381). Vincula 200 usuarios (invitación por la API y {@code
- * /start} por el webhook), envía 5 000 preguntas de estado por el webhook tan rápido como las
- * acepta y espera todas las respuestas; luego reenvía 250 updates ya atendidos, que no deben
- * contestarse otra vez. Las sentencias SQL y el tiempo dentro del servidor salen del registro de
- * cada update atendido (nivel FINE de {@code AtencionTelegram}, que la copia de la configuración
+ * <p>Arranca una copia del servidor que aprovisionó el build ({@code web-ear/ear/target/server},
+ * {@link ServidorDeMedicion}) con una base H2 nueva en una carpeta temporal, los puertos
+ * desplazados en 300 (8380 y 10290), los datos de demostración y el bot en modo webhook contra una
+ * Bot API falsa de este mismo proceso (127.0.0.1:18381). Vincula 200 usuarios (invitación por la
+ * API y {@code /start} por el webhook), envía 5 000 preguntas de estado por el webhook tan rápido
+ * como las acepta y espera todas las respuestas; luego reenvía 250 updates ya atendidos, que no
+ * deben contestarse otra vez. Las sentencias SQL y el tiempo dentro del servidor salen del registro
+ * de cada update atendido (nivel FINE de {@code AtencionTelegram}, que la copia de la configuración
  * enciende).
  *
  * <p>Opciones: {@code --servidor DIR}, {@code --usuarios N}, {@code --preguntas N}, {@code --hilos
  * N} (peticiones simultáneas; por omisión, el {@code max_connections} que el servidor pidió en
  * setWebhook, como hace Telegram), {@code --ritmo N} (preguntas por segundo en vez de tan rápido
- * como las acepte), {@code --conservar} (no borra la carpeta temporal), {@code --perfil
- * ARCHIVO.jfr} (graba el servidor con JFR).
+ * como las acepte), {@code --escritura-cada N} (durante la carga, un oficio nuevo por la API cada N
+ * preguntas, en el proceso actual de una de las entidades por las que se pregunta, para que el
+ * estado guardado del bot se invalide bajo carga; por omisión ninguno), {@code --conservar} (no
+ * borra la carpeta temporal), {@code --perfil ARCHIVO.jfr} (graba el servidor con JFR).
  */
 public final class BancoBot {
 
   private static final int DESPLAZAMIENTO = 300;
-  private static final int PUERTO_HTTP = 8080 + DESPLAZAMIENTO;
-  private static final int PUERTO_GESTION = 9990 + DESPLAZAMIENTO;
   private static final int PUERTO_BOT_API = 18381;
   private static final String TOKEN = "777:token-de-la-medicion";
   private static final String SECRETO = "secreto-de-la-medicion";
-  private static final String CLAVE = "clave-de-la-medicion";
   private static final long PRIMER_USUARIO = 500_000;
+  private static final LocalDate REFERENCIA = LocalDate.of(2021, 10, 31);
+
+  /** Las entidades de {@link #FRASES}: en sus procesos actuales caen las escrituras. */
+  private static final List<String> ENTIDADES_PREGUNTADAS =
+      List.of("Durango", "Coahuila", "Aguascalientes");
 
   private static final List<String> FRASES =
       List.of(
@@ -71,13 +80,12 @@ public final class BancoBot {
           "Update (\\d+) del chat (-?\\d+) (\\w+) en (\\d+) µs \\((\\d+) µs desde su llegada\\)"
               + " con (\\d+) sentencias SQL");
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
-  private final String base = "http://127.0.0.1:" + PUERTO_HTTP + "/prep/api";
   private final AtomicInteger siguienteUpdate = new AtomicInteger(1);
+  private final AtomicInteger siguienteEscritura = new AtomicInteger(1);
+  private final List<Long> escrituras = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger escriturasFallidas = new AtomicInteger();
+  private ServidorDeMedicion servidor;
+  private HttpClient http;
 
   public static void main(String[] args) throws Exception {
     Path servidor = Path.of("web-ear/ear/target/server");
@@ -86,6 +94,7 @@ public final class BancoBot {
     int hilos = 0;
     boolean conservar = false;
     int ritmo = 0;
+    int escrituraCada = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--servidor" -> servidor = Path.of(args[++i]);
@@ -95,29 +104,40 @@ public final class BancoBot {
         case "--conservar" -> conservar = true;
         case "--perfil" -> System.setProperty("banco.bot.jfr", args[++i]);
         case "--ritmo" -> ritmo = Integer.parseInt(args[++i]);
+        case "--escritura-cada" -> escrituraCada = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
       }
     }
-    new BancoBot().medir(servidor.toAbsolutePath(), usuarios, preguntas, hilos, ritmo, conservar);
+    new BancoBot()
+        .medir(
+            servidor.toAbsolutePath(), usuarios, preguntas, hilos, ritmo, escrituraCada, conservar);
   }
 
   /**
    * @param ritmo preguntas por segundo entre todos los hilos; 0, tan rápido como las acepte
+   * @param escrituraCada cada cuántas preguntas se escribe un oficio por la API; 0, nunca
    */
   private void medir(
-      Path servidor, int usuarios, int preguntas, int hilos, int ritmo, boolean conservar)
+      Path origen,
+      int usuarios,
+      int preguntas,
+      int hilos,
+      int ritmo,
+      int escrituraCada,
+      boolean conservar)
       throws Exception {
-    exigirLibre(PUERTO_HTTP);
-    exigirLibre(PUERTO_GESTION);
     Path temporal = Files.createTempDirectory("banco-bot-");
     BotApiDeMedicion telegram = new BotApiDeMedicion(PUERTO_BOT_API, TOKEN);
-    Process proceso = null;
+    servidor = servidorDeMedicion(origen, temporal);
+    http = servidor.http();
     try {
-      Path base = prepararBase(servidor, temporal);
-      System.out.printf("Servidor: %s (base %s)%n", servidor, base);
+      System.out.printf("Servidor: %s (copia en %s)%n", origen, temporal);
       long arranque = System.nanoTime();
-      proceso = arrancar(servidor, base, temporal);
-      esperarListo(telegram, proceso);
+      if (!servidor.arrancar()) {
+        throw new IllegalStateException(
+            "El servidor no arrancó; vea " + servidor.consola() + " y " + servidor.registro());
+      }
+      telegram.esperaLlamada("setWebhook", 60_000);
       System.out.printf(
           "Listo en %.1f s (webhook registrado con setWebhook).%n", segundos(arranque));
 
@@ -127,6 +147,8 @@ public final class BancoBot {
           "Peticiones simultáneas al webhook: %d (max_connections de setWebhook: %d)%n",
           enParalelo, telegram.conexionesWebhook());
       vincular(telegram, usuarios);
+      Map<String, String> procesosActuales = escrituraCada > 0 ? procesosActuales() : Map.of();
+      AtomicInteger enviadas = new AtomicInteger();
       int antes = telegram.respuestas().size();
 
       // The load: questions from every user, each thread sending its users' questions in order.
@@ -167,6 +189,9 @@ public final class BancoBot {
                     if (estado != 200) {
                       rechazados.incrementAndGet();
                     }
+                    if (escrituraCada > 0 && enviadas.incrementAndGet() % escrituraCada == 0) {
+                      escribir(procesosActuales);
+                    }
                   }
                   return null;
                 }));
@@ -205,9 +230,8 @@ public final class BancoBot {
               .filter(n -> n != esperadasPorChat && n != esperadasPorChat + 1)
               .count();
 
-      detener(proceso);
-      proceso = null;
-      Registro registro = leerRegistro(base.resolve("log/server.log"), primerUpdate, preguntas);
+      servidor.detener();
+      Registro registro = leerRegistro(servidor.registro(), primerUpdate, preguntas);
 
       System.out.println();
       System.out.println(
@@ -256,10 +280,26 @@ public final class BancoBot {
           chatsDistintos,
           Math.min(250, preguntas),
           despuesDeReenviar - recibidas);
-    } finally {
-      if (proceso != null) {
-        detener(proceso);
+      if (escrituraCada > 0) {
+        List<Long> tiempos = escrituras.stream().sorted().toList();
+        System.out.printf(
+            "Escrituras durante la carga: %d oficios por la API, uno cada %d preguntas, en los"
+                + " procesos actuales de %s (%d sin el 201 esperado); del POST a su respuesta:"
+                + " mediana %.1f ms, p99 %.1f ms, máximo %.1f ms%n",
+            tiempos.size(),
+            escrituraCada,
+            String.join(", ", procesosActuales.keySet()),
+            escriturasFallidas.get(),
+            ms(percentil(tiempos, 50)),
+            ms(percentil(tiempos, 99)),
+            ms(percentil(tiempos, 100)));
+      } else {
+        System.out.println(
+            "Escrituras durante la carga: ninguna (--escritura-cada N escribe un oficio cada N"
+                + " preguntas).");
       }
+    } finally {
+      servidor.close();
       telegram.detener();
       if (!conservar) {
         borrar(temporal);
@@ -270,88 +310,91 @@ public final class BancoBot {
   }
 
   /**
-   * A copy of the server's standalone (configuration and the deployed EAR), with FINE logs of the
-   * bot.
+   * La copia del servidor con los datos de demostración, la fecha de referencia de las pruebas, el
+   * bot en modo webhook contra la Bot API falsa y el registro FINE de cada update atendido.
    */
-  private static Path prepararBase(Path servidor, Path temporal) throws IOException {
-    Path origen = servidor.resolve("standalone");
-    Path base = temporal.resolve("standalone");
-    for (String carpeta : List.of("configuration", "deployments")) {
-      try (Stream<Path> archivos = Files.walk(origen.resolve(carpeta))) {
-        for (Path archivo : archivos.toList()) {
-          Path destino = base.resolve(origen.relativize(archivo).toString());
-          if (Files.isDirectory(archivo)) {
-            Files.createDirectories(destino);
-          } else if (!archivo.toString().contains("standalone_xml_history")) {
-            Files.copy(archivo, destino, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
-    }
-    Path configuracion = base.resolve("configuration/standalone.xml");
-    String xml = Files.readString(configuracion);
-    String registro =
-        "<logger category=\"mx.seguimientoprep.web.telegram.AtencionTelegram\">"
-            + "<level name=\"DEBUG\"/></logger>";
-    xml = xml.replaceFirst("(\\s*)<root-logger>", "$1" + registro + "$1<root-logger>");
-    Files.writeString(configuracion, xml);
-    return base;
-  }
-
-  private static Process arrancar(Path servidor, Path base, Path temporal) throws IOException {
-    ProcessBuilder proceso =
-        new ProcessBuilder(
-            servidor.resolve("bin/standalone.sh").toString(),
-            "-Djboss.server.base.dir=" + base,
-            "-Djboss.socket.binding.port-offset=" + DESPLAZAMIENTO);
-    Map<String, String> entorno = proceso.environment();
-    entorno.put("PREP_ADMIN_PASSWORD", CLAVE);
-    entorno.put("PREP_DEMO", "true");
-    entorno.put("PREP_H2_ARCHIVO", temporal.resolve("bd/prep").toString());
-    entorno.put("PREP_FECHA_REFERENCIA", "2021-10-31");
-    entorno.put("TELEGRAM_BOT_TOKEN", TOKEN);
-    entorno.put("TELEGRAM_API_URL", "http://127.0.0.1:" + PUERTO_BOT_API);
-    entorno.put("TELEGRAM_MODO", "webhook");
-    entorno.put("TELEGRAM_WEBHOOK_URL", "https://medicion.invalid/prep/api/telegram/webhook");
-    entorno.put("TELEGRAM_WEBHOOK_SECRET", SECRETO);
-    // The JVM options are the provisioned server's own (bin/standalone.conf), as an administrator
-    // would run it; with --perfil, a JFR recording of the server is added.
+  private static ServidorDeMedicion servidorDeMedicion(Path origen, Path temporal) {
+    ServidorDeMedicion servidor =
+        new ServidorDeMedicion(origen, temporal, System.out, List.of(DESPLAZAMIENTO))
+            .conDemo(true)
+            .conEntorno("PREP_FECHA_REFERENCIA", REFERENCIA.toString())
+            .conEntorno("TELEGRAM_BOT_TOKEN", TOKEN)
+            .conEntorno("TELEGRAM_API_URL", "http://127.0.0.1:" + PUERTO_BOT_API)
+            .conEntorno("TELEGRAM_MODO", "webhook")
+            .conEntorno(
+                "TELEGRAM_WEBHOOK_URL", "https://medicion.invalid/prep/api/telegram/webhook")
+            .conEntorno("TELEGRAM_WEBHOOK_SECRET", SECRETO)
+            .conRegistroDetallado("mx.seguimientoprep.web.telegram.AtencionTelegram");
+    // With --perfil, a JFR recording of the server is added to its own JVM options.
     String grabacion = System.getProperty("banco.bot.jfr");
     if (grabacion != null) {
-      entorno.put(
-          "JDK_JAVA_OPTIONS",
+      servidor.conOpcionesJvm(
           "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,"
               + "dumponexit=true,filename="
               + grabacion);
     }
-    proceso.redirectErrorStream(true);
-    proceso.redirectOutput(temporal.resolve("consola.log").toFile());
-    return proceso.start();
+    return servidor;
   }
 
-  private void esperarListo(BotApiDeMedicion telegram, Process proceso) throws Exception {
-    long limite = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < limite) {
-      if (!proceso.isAlive()) {
-        throw new IllegalStateException("El servidor terminó al arrancar; vea consola.log.");
-      }
-      try {
-        HttpResponse<String> salud =
-            http.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + PUERTO_GESTION + "/health/ready"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (salud.statusCode() == 200) {
-          telegram.esperaLlamada("setWebhook", 60_000);
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
+  /** El proceso actual de cada entidad preguntada, según el tablero ({@code GET /entidades}). */
+  private Map<String, String> procesosActuales() throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            servidor.peticion("/entidades").GET().build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("Tablero: " + r.statusCode() + " " + r.body());
     }
-    throw new IllegalStateException("El servidor no quedó listo en 4 minutos.");
+    Map<String, String> actuales = new LinkedHashMap<>();
+    try (JsonReader lector = Json.createReader(new StringReader(r.body()))) {
+      for (JsonObject entidad : lector.readArray().getValuesAs(JsonObject.class)) {
+        String nombre = entidad.getString("nombre", "");
+        if (ENTIDADES_PREGUNTADAS.contains(nombre) && !entidad.isNull("procesoActual")) {
+          actuales.put(nombre, entidad.getString("procesoActual"));
+        }
+      }
+    }
+    if (actuales.isEmpty()) {
+      throw new IllegalStateException("El tablero no tiene ninguna de " + ENTIDADES_PREGUNTADAS);
+    }
+    return actuales;
+  }
+
+  /**
+   * Un oficio nuevo por {@code POST /oficios}, en el proceso actual de una de las entidades
+   * preguntadas (por turno), fechado el día de referencia para que cuente en su estado.
+   */
+  private void escribir(Map<String, String> procesosActuales)
+      throws IOException, InterruptedException {
+    int n = siguienteEscritura.getAndIncrement();
+    List<String> entidades = List.copyOf(procesosActuales.keySet());
+    String entidad = entidades.get(n % entidades.size());
+    String cuerpo =
+        Json.createObjectBuilder()
+            .add("entidad", entidad)
+            .add("proceso", procesosActuales.get(entidad))
+            .add("numero", "BANCO/BOT/%06d/%d".formatted(n, REFERENCIA.getYear()))
+            .add("fecha", REFERENCIA.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+            .add("sentido", "Enviado al INE")
+            .add("remitente", "Secretaría Ejecutiva")
+            .add("destinatario", "UNICOM")
+            .add("asunto", "Remite el informe mensual de avance del PREP (escritura " + n + ").")
+            .add("entregables", "E03")
+            .build()
+            .toString();
+    long inicio = System.nanoTime();
+    HttpResponse<String> r =
+        http.send(
+            servidor
+                .peticion("/oficios")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(cuerpo, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    escrituras.add(System.nanoTime() - inicio);
+    if (r.statusCode() != 201 && escriturasFallidas.getAndIncrement() == 0) {
+      System.out.println("Una escritura no dio 201: " + r.statusCode() + " " + r.body());
+    }
   }
 
   private void vincular(BotApiDeMedicion telegram, int usuarios) throws Exception {
@@ -366,9 +409,9 @@ public final class BancoBot {
               .toString();
       HttpResponse<String> r =
           http.send(
-              HttpRequest.newBuilder(URI.create(base + "/bot/invitaciones"))
+              servidor
+                  .peticion("/bot/invitaciones")
                   .header("Content-Type", "application/json")
-                  .header("Authorization", basica())
                   .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
                   .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -376,7 +419,7 @@ public final class BancoBot {
         throw new IllegalStateException("Invitación: " + r.statusCode() + " " + r.body());
       }
       String codigo =
-          Json.createReader(new java.io.StringReader(r.body())).readObject().getString("codigo");
+          Json.createReader(new StringReader(r.body())).readObject().getString("codigo");
       webhook(update(siguienteUpdate.getAndIncrement(), PRIMER_USUARIO + i, "/start " + codigo));
     }
     int vinculados = telegram.esperaRespuestas(antes + usuarios, 60_000) - antes;
@@ -393,7 +436,7 @@ public final class BancoBot {
 
   private int webhook(String json) throws IOException, InterruptedException {
     return http.send(
-            HttpRequest.newBuilder(URI.create(base + "/telegram/webhook"))
+            HttpRequest.newBuilder(servidor.api("/telegram/webhook"))
                 .header("Content-Type", "application/json")
                 .header("X-Telegram-Bot-Api-Secret-Token", SECRETO)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -425,11 +468,6 @@ public final class BancoBot {
                 .add("text", texto))
         .build()
         .toString();
-  }
-
-  private static String basica() {
-    return "Basic "
-        + Base64.getEncoder().encodeToString(("admin:" + CLAVE).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The FINE lines of the updates of the load: time in the server and SQL statements. */
@@ -481,38 +519,7 @@ public final class BancoBot {
   }
 
   private static long percentil(List<Long> ordenados, int p) {
-    if (ordenados.isEmpty()) {
-      return 0;
-    }
-    int i = (int) Math.ceil(p / 100.0 * ordenados.size()) - 1;
-    return ordenados.get(Math.max(0, Math.min(i, ordenados.size() - 1)));
-  }
-
-  /** Stops the server: standalone.sh does not pass the signal on, so its java child gets it too. */
-  private static void detener(Process proceso) throws InterruptedException {
-    List<ProcessHandle> hijos = proceso.descendants().toList();
-    hijos.forEach(ProcessHandle::destroy);
-    proceso.destroy();
-    for (ProcessHandle hijo : hijos) {
-      try {
-        hijo.onExit().get(60, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-        hijo.destroyForcibly();
-      }
-    }
-    if (!proceso.waitFor(10, TimeUnit.SECONDS)) {
-      proceso.destroyForcibly();
-    }
-  }
-
-  private static void exigirLibre(int puerto) throws IOException {
-    try (java.net.ServerSocket prueba =
-        new java.net.ServerSocket(puerto, 1, java.net.InetAddress.getLoopbackAddress())) {
-      prueba.setReuseAddress(true);
-    } catch (java.net.BindException e) {
-      throw new IllegalStateException(
-          "El puerto " + puerto + " está ocupado: ¿otro servidor con el desplazamiento 300?", e);
-    }
+    return Muestra.de(ordenados).percentil(p);
   }
 
   private static double segundos(long desde) {
