@@ -4,6 +4,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serial;
 
 /**
  * Un servlet de las pruebas que lanza una excepción: el error interno que el contenedor contesta
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @WebServlet("/prueba/falla")
 public class FallaAProposito extends HttpServlet {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   @Override
   protected void doGet(HttpServletRequest peticion, HttpServletResponse respuesta) {
