@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Every test of the project: unit and architecture tests, the in-container suite on the provisioned
-# WildFly, and the browser tests, which drive Debian's Chromium. Installs chromium and
-# chromium-driver first when they are missing (apt-get, as root or through sudo), then runs
-# ./mvnw install; extra arguments go to Maven (./pruebas.sh -B).
+# Todas las pruebas del proyecto: las unitarias y de arquitectura, las del contenedor sobre el
+# WildFly aprovisionado y las del navegador, que manejan el Chromium de Debian. Si faltan, primero
+# instala chromium y chromium-driver (apt-get, como root o con sudo) y luego corre ./mvnw install;
+# los argumentos extra van a Maven (./pruebas.sh -B).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -504,9 +504,9 @@ class WorkbookReaderTest {
   }
 
   /**
-   * The shared strings are read by the project's own table (not POI's XmlBeans-backed one): the
-   * runs of a rich text are joined, a phonetic guide is not part of the value, and the characters
-   * that OOXML escapes as {@code _xHHHH_} come back as themselves.
+   * Los textos compartidos los lee la tabla propia del proyecto (no la de POI, basada en XmlBeans):
+   * los tramos de un texto enriquecido se unen, una guía fonética no es parte del valor y los
+   * caracteres que OOXML escapa como {@code _xHHHH_} vuelven a ser ellos mismos.
    */
   @Test
   void losTextosCompartidosConFormatoFoneticaYCaracteresEscapados() throws IOException {

@@ -48,8 +48,9 @@ final class BotApiDeMedicion {
 
   BotApiDeMedicion(int puerto, String token) throws IOException {
     this.token = token;
-    // Without TCP_NODELAY the JDK server's two writes per answer meet the client's delayed ACK:
-    // about 40 ms per call on a kept-alive connection, which would be measured as the bot's time.
+    // Sin TCP_NODELAY, las dos escrituras por respuesta del servidor del JDK chocan con el ACK
+    // retrasado del cliente: unos 40 ms por llamada en una conexión persistente, que se medirían
+    // como tiempo del bot.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     servidor = HttpServer.create(new InetSocketAddress("127.0.0.1", puerto), 200);
     servidor.setExecutor(hilos);

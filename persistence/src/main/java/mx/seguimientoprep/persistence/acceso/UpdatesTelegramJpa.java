@@ -30,8 +30,8 @@ public class UpdatesTelegramJpa implements UpdateTelegramRepository {
       em.flush();
       return true;
     } catch (PersistenceException repetido) {
-      // The primary key refused it: another delivery of the same update was stored first. The
-      // transaction is marked for rollback and ends here.
+      // La clave primaria lo rechazó: otra entrega del mismo update se guardó antes. La
+      // transacción queda marcada para deshacerse y termina aquí.
       return false;
     }
   }

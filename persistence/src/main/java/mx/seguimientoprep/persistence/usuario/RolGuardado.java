@@ -3,8 +3,8 @@ package mx.seguimientoprep.persistence.usuario;
 import mx.seguimientoprep.domain.usuario.Rol;
 
 /**
- * The role as stored in {@code usuario_rol.rol}: the lower-case names that the container's security
- * compares with {@code @RolesAllowed} and web.xml.
+ * El rol como se guarda en {@code usuario_rol.rol}: los nombres en minúsculas que la seguridad del
+ * contenedor compara con {@code @RolesAllowed} y web.xml.
  */
 public enum RolGuardado {
   admin,

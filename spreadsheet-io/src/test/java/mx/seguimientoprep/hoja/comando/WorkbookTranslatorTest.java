@@ -148,9 +148,9 @@ class WorkbookTranslatorTest {
   }
 
   /**
-   * The workbook that the application ships and loads in demo mode ({@code
-   * demo/seguimiento-demo.xlsx}, an export of the demo) says exactly what the TSV files say: the
-   * same commands, in whatever order the export wrote them.
+   * El libro que la aplicación trae y carga en modo demostración ({@code
+   * demo/seguimiento-demo.xlsx}, una exportación de la demostración) dice exactamente lo que dicen
+   * los TSV: los mismos comandos, en el orden en que los haya escrito la exportación.
    */
   @Test
   void elLibroDeDemostracionQueSeDistribuyeDiceLoMismoQueLosTsv() {
@@ -163,7 +163,9 @@ class WorkbookTranslatorTest {
         sinOrigen(xlsx.comandos()).stream().sorted().toList());
   }
 
-  /** The streamed reading hands over the same commands, in the same order, and keeps none. */
+  /**
+   * La lectura por streaming entrega los mismos comandos, en el mismo orden, y no guarda ninguno.
+   */
   @Test
   void laLecturaEntregadaComandoPorComandoDaLosMismosYNoLosConserva() {
     Path libro = DEMO.resolve("seguimiento-demo.xlsx");

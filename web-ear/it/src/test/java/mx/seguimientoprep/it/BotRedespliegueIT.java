@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The bot across a redeploy: a conversation started before it goes on after it (its state is in the
- * database), and while the application is not deployed nothing of it polls the Bot API (the polling
- * runs on the server's managed scheduler and stops with the application).
+ * El bot a través de un redespliegue: una conversación empezada antes sigue después (su estado está
+ * en la base), y mientras la aplicación no está desplegada nada de ella sondea la Bot API (el
+ * sondeo corre en el planificador administrado del servidor y se detiene con la aplicación).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -11,8 +11,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The EAR that the build produced, with the test classes added to its WAR so that Arquillian can
- * run them inside the server: what is tested is the real application.
+ * El EAR que produjo la compilación, con las clases de prueba agregadas a su WAR para que
+ * Arquillian las corra dentro del servidor: lo que se prueba es la aplicación real.
  */
 final class DespliegueEar {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The status API over HTTP, as a script or a consejero's tool would call it, on the demo data of
- * the seed reports.
+ * La API de estado por HTTP, como la llamaría un script o una herramienta de un consejero, sobre
+ * los datos de demostración de los informes de ejemplo.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -150,7 +150,8 @@ class EstadoApiIT {
     assertEquals("UP", salud.getString("status"));
     assertTrue(
         salud.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-            // WildFly reports the application's readiness checks under the WAR's name
+            // WildFly informa las comprobaciones de disponibilidad de la aplicación bajo el nombre
+            // del WAR
             .anyMatch(
                 c ->
                     c.getString("name").endsWith("prep.war") && c.getString("status").equals("UP")),

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What the dashboard and the entidad page read: the figures of every entidad, the whole record of a
- * process with its oficios threaded, and the history of changes; on the seed reports' facts.
+ * Lo que leen el tablero y la página de una entidad: las cifras de cada entidad, el expediente
+ * completo de un proceso con sus oficios en hilos y el historial de cambios; sobre los hechos de
+ * los informes de ejemplo.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,10 +46,10 @@ class ExpedienteApiIT {
             .filter(e -> e.getString("clave").equals("10"))
             .findFirst()
             .orElseThrow();
-    // The fields of before are still there...
+    // Los campos de antes siguen ahí...
     assertEquals("Proceso Electoral Local Ordinario 2021-2022", durango.getString("procesoActual"));
     assertEquals("vencidos", durango.getString("semaforo"));
-    // ...and the dashboard's figures beside them.
+    // ...y junto a ellos, las cifras del tablero.
     assertEquals("2021-10-31", durango.getString("fechaReferencia"));
     assertEquals(217, durango.getInt("diasParaJornada"));
     assertEquals(2, durango.getJsonObject("entregables").getInt("vencidos"));

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import mx.seguimientoprep.web.error.MensajeDeEstado;
 
 /**
- * Every exception the API lets out becomes a Spanish JSON message: the answers the resources built
- * themselves pass through; anything unexpected is logged and answered with a plain 500 message,
- * never a stack trace.
+ * Toda excepción que sale de la API se vuelve un mensaje JSON en español: las respuestas que los
+ * recursos armaron por sí mismos pasan tal cual; lo inesperado se registra y se contesta con un
+ * mensaje 500 sencillo, nunca con una traza de pila.
  */
 @Provider
 public class ErroresApi implements ExceptionMapper<Throwable> {
@@ -23,7 +23,8 @@ public class ErroresApi implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     if (error instanceof WebApplicationException web) {
       Response respuesta = web.getResponse();
-      // Our own answers carry a record; the framework's carry English text, replaced here.
+      // Las respuestas propias llevan un record; las del framework, texto en inglés, que aquí se
+      // reemplaza.
       if (respuesta.hasEntity() && !(respuesta.getEntity() instanceof String)) {
         return respuesta;
       }

@@ -12,8 +12,8 @@ import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.UltimoOficio;
 
 /**
- * The status of a process as the API answers it: Spanish camelCase fields, dates yyyy-mm-dd, values
- * as a person reads them ({@code "Enviado al INE"}, {@code "vencidos"}).
+ * El estado de un proceso como lo contesta la API: campos en español en camelCase, fechas
+ * aaaa-mm-dd, valores como los lee una persona ({@code "Enviado al INE"}, {@code "vencidos"}).
  */
 public record EstadoJson(
     EntidadJson entidad,

@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import mx.seguimientoprep.web.Configuracion;
 
 /**
- * The date a question is answered for: {@code ?fecha=aaaa-mm-dd} when given, else the configured
- * reference date ({@code PREP_FECHA_REFERENCIA}), else today.
+ * La fecha para la que se contesta una consulta: {@code ?fecha=aaaa-mm-dd} si se da; si no, la
+ * fecha de referencia configurada ({@code PREP_FECHA_REFERENCIA}); si tampoco, hoy.
  */
 @ApplicationScoped
 public class FechaConsulta {

@@ -9,9 +9,8 @@ import mx.seguimientoprep.web.importacion.ArchivoDemasiadoGrande;
 import mx.seguimientoprep.web.importacion.ImportacionLibro;
 
 /**
- * Refuses an upload whose declared length is over the limit (plus room for the multipart envelope)
- * before a byte of it is parsed; an upload without a declared length is measured while it is
- * copied.
+ * Rechaza una subida cuyo largo declarado pasa del límite (más un margen para el sobre multipart)
+ * antes de analizar un solo byte; una subida sin largo declarado se mide mientras se copia.
  */
 @Provider
 @LimiteDeSubida

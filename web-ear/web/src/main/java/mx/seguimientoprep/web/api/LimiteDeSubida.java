@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an upload: its declared size is checked against the limit before the body is read (see
+ * Marca una subida: su tamaño declarado se compara con el límite antes de leer el cuerpo (ver
  * {@link FiltroLimiteDeSubida}).
  */
 @NameBinding

@@ -12,10 +12,10 @@ import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 
 /**
- * Turns the {@code {ref}} of a URL into an entidad, with the same understanding as the bot ({@code
- * durango}, {@code IEPC Durango}, {@code 10}, {@code estado de méxico}); anything else is a 404
- * that says why and suggests. A reference over {@value #CARACTERES_MAXIMOS} characters is a 400
- * before anything is compared.
+ * Convierte el {@code {ref}} de una URL en una entidad, con lo mismo que entiende el bot ({@code
+ * durango}, {@code IEPC Durango}, {@code 10}, {@code estado de méxico}); cualquier otra cosa es un
+ * 404 que dice por qué y sugiere. Una referencia de más de {@value #CARACTERES_MAXIMOS} caracteres
+ * es un 400 antes de comparar nada.
  */
 @ApplicationScoped
 public class ReconocerEntidad {

@@ -13,10 +13,11 @@ import mx.seguimientoprep.web.importacion.ImportacionLibro;
 import mx.seguimientoprep.web.importacion.InformeImportacion;
 
 /**
- * Demo mode: the facts of the seed reports, shipped as a workbook in the staff's format ({@code
- * demo/seguimiento-demo.xlsx} of the repository, inside the WAR), go into an empty database through
- * the same upload path as a workbook that staff send: read by the streaming reader, applied by the
- * import use case, logged, with channel {@code DEMO} in the history.
+ * Modo demostración: los hechos de los informes de ejemplo, en un libro con el formato del personal
+ * ({@code demo/seguimiento-demo.xlsx} del repositorio, dentro del WAR), entran a una base vacía por
+ * el mismo camino que un libro que sube el personal: lo lee el lector por streaming, lo aplica el
+ * caso de uso de importación, queda en la bitácora y el historial lo registra con el canal {@code
+ * DEMO}.
  */
 @ApplicationScoped
 public class CargaDemo {

@@ -1,8 +1,8 @@
 package mx.seguimientoprep.web.error;
 
 /**
- * What a person reads for an HTTP status that no resource explained itself: one wording for the
- * container's errors and the API's, in Spanish.
+ * Lo que lee una persona ante un estado HTTP que ningún recurso explicó por sí mismo: una sola
+ * redacción, en español, para los errores del contenedor y los de la API.
  */
 public final class MensajeDeEstado {
 

@@ -11,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Answers the errors that the container raises itself (sign-in required, forbidden, not found,
- * uncaught exceptions) with a short Spanish message: JSON for the API, a page for a person; the
- * exception goes to the log only.
+ * Contesta los errores que el propio contenedor levanta (falta iniciar sesión, sin permiso, no
+ * encontrado, excepciones no atrapadas) con un mensaje breve en español: JSON para la API, una
+ * página para una persona; la excepción va solo al registro.
  */
 @WebServlet("/error")
 public class PaginaError extends HttpServlet {
@@ -22,7 +22,7 @@ public class PaginaError extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(PaginaError.class.getName());
 
-  /** What a person reads on a page, where the API's message would speak of operations. */
+  /** Lo que lee una persona en una página, donde el mensaje de la API hablaría de operaciones. */
   private static final Map<Integer, String> PAGINAS =
       Map.of(
           403,

@@ -20,10 +20,10 @@ import mx.seguimientoprep.hoja.exportacion.ContenidoExportacion;
 import mx.seguimientoprep.hoja.exportacion.WorkbookWriter;
 
 /**
- * What a download contains, by the filters of workbook.md: an entidad, a process (by name or
- * years), a month — the records dated in that month, plus the state of every deliverable of the
- * processes involved. The data sheets carry the records as they are stored, so that importing the
- * download again changes nothing.
+ * Lo que trae una descarga, según los filtros de workbook.md: una entidad, un proceso (por nombre o
+ * por años), un mes — los registros fechados en ese mes, más el estado de cada entregable de los
+ * procesos que abarca. Las hojas de datos llevan los registros tal como están guardados, para que
+ * importar de nuevo la descarga no cambie nada.
  */
 @ApplicationScoped
 public class ExportacionLibro {
@@ -31,7 +31,7 @@ public class ExportacionLibro {
   @Inject ConsultarEstado consultarEstado;
   @Inject DefinicionEntregableRepository catalogo;
 
-  /** The filters, already understood: the entidad resolved, the month parsed. */
+  /** Los filtros, ya entendidos: la entidad reconocida, el mes interpretado. */
   public record Filtros(
       Optional<Entidad> entidad, Optional<String> proceso, Optional<YearMonth> mes) {
 

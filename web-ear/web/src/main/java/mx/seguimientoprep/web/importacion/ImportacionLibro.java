@@ -32,14 +32,15 @@ import mx.seguimientoprep.hoja.comando.LecturaLibro;
 import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 
 /**
- * An uploaded workbook, from bytes to report: copied to a temporary file (never whole in memory),
- * measured against the size limit and hashed on the way, read by the streaming reader, applied
- * atomically (or simulated) by the import use case, and logged whatever the result.
+ * Un libro subido, de los bytes al informe: se copia a un archivo temporal (nunca entero en
+ * memoria), midiéndolo contra el límite de tamaño y calculando su hash en el camino; lo lee el
+ * lector por streaming, el caso de uso de importación lo aplica de forma atómica (o lo simula) y
+ * queda en la bitácora sea cual sea el resultado.
  */
 @ApplicationScoped
 public class ImportacionLibro {
 
-  /** The largest upload accepted (http.md). */
+  /** La subida más grande que se acepta (http.md). */
   public static final long LIMITE_BYTES = 20L * 1024 * 1024;
 
   @Inject EntidadRepository entidades;
@@ -93,7 +94,9 @@ public class ImportacionLibro {
     return InformeImportacion.de(estado, archivo, sha256, conteos, errores, avisos);
   }
 
-  /** Copies at most the limit, hashing on the way; returns the SHA-256 in hex. */
+  /**
+   * Copia a lo más el límite, calculando el hash en el camino; devuelve el SHA-256 en hexadecimal.
+   */
   private static String copiar(InputStream contenido, Path destino) throws IOException {
     MessageDigest digest;
     try {

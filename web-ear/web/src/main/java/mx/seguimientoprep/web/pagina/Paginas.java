@@ -13,9 +13,10 @@ import mx.seguimientoprep.web.Configuracion;
 import mx.seguimientoprep.web.seguridad.TokenCsrf;
 
 /**
- * The application's pages: the common frame (navigation for the person's role, the session's CSRF
- * token, who is signed in, sign-out) around each page's own HTML, whose script fills it from the
- * JSON API. Who may open which page is in web.xml (a consejero gets a 403 page on the staff's).
+ * Las páginas de la aplicación: el marco común (la navegación según el rol de la persona, el token
+ * CSRF de la sesión, quién inició sesión, cerrar sesión) alrededor del HTML propio de cada página,
+ * que su script llena desde la API JSON. Quién puede abrir qué página está en web.xml (un consejero
+ * recibe una página 403 en las del personal).
  */
 @WebServlet(
     name = "paginas",
@@ -24,7 +25,9 @@ public class Paginas extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  /** One page: its path, title, HTML body and script, and the roles that see it in the menu. */
+  /**
+   * Una página: su ruta, su título, su cuerpo HTML y su script, y los roles que la ven en el menú.
+   */
   private record Pagina(String ruta, String titulo, String nombre, List<String> roles) {
 
     boolean visiblePara(HttpServletRequest peticion) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An HTML file of {@code WEB-INF/paginas/} with {@code {{nombre}}} marks, filled with values that
- * are escaped here: a value is never read as HTML.
+ * Un archivo HTML de {@code WEB-INF/paginas/} con marcas {@code {{nombre}}}, que se llenan con
+ * valores escapados aquí: un valor nunca se lee como HTML.
  */
 final class Plantilla {
 
@@ -26,7 +26,7 @@ final class Plantilla {
     return texto;
   }
 
-  /** Puts already-built HTML (another template) where {@code {{nombre}}} is. */
+  /** Pone HTML ya armado (otra plantilla) donde está {@code {{nombre}}}. */
   static String insertar(String texto, String nombre, String html) {
     return texto.replace("{{" + nombre + "}}", html);
   }

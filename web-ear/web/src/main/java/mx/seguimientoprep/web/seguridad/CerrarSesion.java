@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Sign-out: a POST from the pages' header (with the session's token, checked by {@link FiltroCsrf})
- * ends the session; the next page asks to sign in again.
+ * Cerrar sesión: un POST desde el encabezado de las páginas (con el token de la sesión, que revisa
+ * {@link FiltroCsrf}) termina la sesión; la siguiente página pide iniciar sesión de nuevo.
  */
 @WebServlet("/salir")
 public class CerrarSesion extends HttpServlet {

@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The per-session secret that proves a change comes from one of our pages: the page carries it in a
- * meta tag, its scripts send it back in the {@code X-CSRF-Token} header (a plain form, in the field
- * {@code _csrf}), and {@link FiltroCsrf} compares.
+ * El secreto de cada sesión que prueba que un cambio viene de una de nuestras páginas: la página lo
+ * lleva en una etiqueta meta, sus scripts lo devuelven en el encabezado {@code X-CSRF-Token} (un
+ * formulario simple, en el campo {@code _csrf}) y {@link FiltroCsrf} los compara.
  */
 public final class TokenCsrf {
 
@@ -21,7 +21,7 @@ public final class TokenCsrf {
 
   private TokenCsrf() {}
 
-  /** The session's token, created on first use. */
+  /** El token de la sesión, creado la primera vez que se usa. */
   public static String de(HttpSession sesion) {
     synchronized (sesion) {
       String token = (String) sesion.getAttribute(ATRIBUTO);
@@ -35,7 +35,7 @@ public final class TokenCsrf {
     }
   }
 
-  /** Whether {@code recibido} is the session's token (in constant time). */
+  /** Si {@code recibido} es el token de la sesión (en tiempo constante). */
   static boolean valido(HttpSession sesion, String recibido) {
     String esperado = (String) sesion.getAttribute(ATRIBUTO);
     return esperado != null
