@@ -205,8 +205,8 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Several rounds, each on a fresh copy of the server with a new, empty database: the first upload
-   * of each round imports everything, the second imports the same file again (nothing new).
+   * Varias rondas, cada una en una copia nueva del servidor con una base nueva y vacía: la primera
+   * subida de cada ronda importa todo, la segunda importa de nuevo el mismo archivo (nada nuevo).
    */
   private void importacion(Path libro, int filas, Path servidor, List<String> resumen)
       throws IOException, InterruptedException {

@@ -325,7 +325,7 @@ public final class BancoBot {
                 "TELEGRAM_WEBHOOK_URL", "https://medicion.invalid/prep/api/telegram/webhook")
             .conEntorno("TELEGRAM_WEBHOOK_SECRET", SECRETO)
             .conRegistroDetallado("mx.seguimientoprep.web.telegram.AtencionTelegram");
-    // With --perfil, a JFR recording of the server is added to its own JVM options.
+    // Con --perfil, una grabación JFR del servidor se agrega a sus propias opciones de la JVM.
     String grabacion = System.getProperty("banco.bot.jfr");
     if (grabacion != null) {
       servidor.conOpcionesJvm(

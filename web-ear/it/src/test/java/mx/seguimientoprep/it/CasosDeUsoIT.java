@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The use cases inside the server, over the real datasource (H2 by default, PostgreSQL with
- * -Ppostgresql), starting from the demo data that the application loaded on first start.
+ * Los casos de uso dentro del servidor, sobre la fuente de datos real (H2 por omisión, PostgreSQL
+ * con -Ppostgresql), a partir de los datos de demostración que la aplicación cargó al arrancar.
  */
 @ExtendWith(ArquillianExtension.class)
 class CasosDeUsoIT {
@@ -84,8 +84,8 @@ class CasosDeUsoIT {
 
   @Test
   void elEstadoDeCoahuilaSaleDeLaBaseConPocasSentencias() {
-    // a write changes the version of the data and the revision of Coahuila's process: the next
-    // question reads that process anew
+    // una escritura cambia la versión de los datos y la revisión del proceso de Coahuila: la
+    // siguiente pregunta vuelve a leer ese proceso
     aplicarRegistros.aplicar(
         List.of(oficio("IEC/SE/9101/2020", "Cambia la versión de los datos", null, 2)),
         CAPTURISTA,
@@ -99,7 +99,8 @@ class CasosDeUsoIT {
     assertEquals("IEC/CG/145/2020", estado.cotaprep().acuerdo().orElseThrow().toString());
     assertEquals(LocalDate.of(2020, 11, 6), estado.cotaprep().instalacion().orElseThrow());
     assertEquals("INE/UNICOM/3320/2020", estado.ultimoOficio().orElseThrow().numero().toString());
-    // version, processes, one statement per kind of record, catalogue: never one per record
+    // versión, procesos, catálogo, una sentencia por tipo de registro y el último oficio: nunca una
+    // por registro
     assertEquals(8, primera, "sentencias SQL de la primera consulta tras un cambio");
 
     ContadorSentencias.reiniciar();
@@ -223,9 +224,9 @@ class CasosDeUsoIT {
   }
 
   /**
-   * New letters are inserted in JDBC batches at the end of the import, not as managed entities: a
-   * later row of the same workbook that modifies a new letter must still be saved, with the alta
-   * and the change in the history.
+   * Los oficios nuevos se insertan en lotes JDBC al final de la importación, no como entidades
+   * administradas: una fila posterior del mismo libro que modifica un oficio nuevo debe guardarse
+   * igual, con el alta y el cambio en el historial.
    */
   @Test
   void unOficioNuevoQueOtraFilaDelMismoLibroCorrigeSeGuardaCorregido() {

@@ -30,9 +30,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven by
- * Selenium with the binaries named explicitly so that nothing is ever downloaded; screenshots go to
- * {@code target/capturas/} for a person to look at.
+ * Un Chromium real sin pantalla ({@code chromium} y {@code chromium-driver} de Debian), manejado
+ * por Selenium con los binarios nombrados explícitamente para que nunca se descargue nada; las
+ * capturas quedan en {@code target/capturas/} para que una persona las vea.
  */
 final class Navegador implements AutoCloseable {
 
@@ -131,8 +131,8 @@ final class Navegador implements AutoCloseable {
   }
 
   /**
-   * Waits like {@link #conTexto} and answers the element's text, read in the same moment: a table
-   * that a script draws again cannot leave the test holding a stale element.
+   * Espera como {@link #conTexto} y da el texto del elemento, leído en el mismo momento: una tabla
+   * que un script vuelve a dibujar no deja a la prueba con un elemento viejo.
    */
   String textoCon(String css, String texto) {
     return esperar(
@@ -146,8 +146,8 @@ final class Navegador implements AutoCloseable {
   }
 
   /**
-   * Waits up to 20 s; on a timeout, leaves a screenshot {@code fallo-N.png} and says what the page
-   * showed, so that a failure explains itself.
+   * Espera hasta 20 s; si se agota, deja una captura {@code fallo-N.png} y dice qué mostraba la
+   * página, para que una falla se explique sola.
    */
   <T> T esperar(Function<WebDriver, T> condicion) {
     try {
@@ -214,8 +214,8 @@ final class Navegador implements AutoCloseable {
   }
 
   /**
-   * A screenshot of the whole page (as tall as Chromium allows) in a window of the given width; on
-   * a phone, of the first screen only, as a person sees it on opening the page.
+   * Una captura de toda la página (tan alta como Chromium lo permite) en una ventana del ancho
+   * dado; en un teléfono, solo de la primera pantalla, como la ve una persona al abrir la página.
    */
   Path captura(String nombre, Dimension ventana) throws IOException {
     driver.manage().window().setSize(ventana);

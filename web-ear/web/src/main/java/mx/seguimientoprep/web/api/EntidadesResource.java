@@ -23,8 +23,8 @@ import mx.seguimientoprep.domain.historial.CambioRepository;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /**
- * The entidades with a process, the status of one entidad's current process, the whole record of
- * any of its processes (the entidad page), and the history of its changes.
+ * Las entidades con proceso, el estado del proceso actual de una entidad, todo lo registrado de
+ * cualquiera de sus procesos (la página de la entidad) y el historial de sus cambios.
  */
 @Path("/entidades")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -38,8 +38,8 @@ public class EntidadesResource {
   @Inject CambioRepository cambios;
 
   /**
-   * One entidad of the list: its current process and traffic light, and the figures of the
-   * dashboard (days to the jornada, deliverables by state, last activity) at the reference date.
+   * Una entidad de la lista: su proceso actual y su semáforo, y las cifras del tablero (días para
+   * la jornada, entregables por estado, última actividad) a la fecha de referencia.
    */
   public record EntidadConProcesoJson(
       String clave,
@@ -97,8 +97,8 @@ public class EntidadesResource {
   }
 
   /**
-   * Everything recorded of one process of the entidad: {@code ?proceso=} by name or years ({@code
-   * 2021-2022}), else the current one at the reference date.
+   * Todo lo registrado de un proceso de la entidad: {@code ?proceso=} por nombre o años ({@code
+   * 2021-2022}); si no, el actual a la fecha de referencia.
    */
   @GET
   @Path("/{ref}/expediente")

@@ -23,14 +23,15 @@ import mx.seguimientoprep.web.telegram.TransporteTelegram;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Where Telegram posts each update in webhook mode. It is outside the container's sign-in
- * (web.xml); instead every call must carry, in {@code X-Telegram-Bot-Api-Secret-Token}, the secret
- * configured in {@code TELEGRAM_WEBHOOK_SECRET} (compared in constant time). The update is stored
- * and answered with 200 at once; the bot answers the person asynchronously.
+ * Donde Telegram envía cada update en modo webhook. Está fuera del inicio de sesión del contenedor
+ * (web.xml); en su lugar, cada llamada debe traer en {@code X-Telegram-Bot-Api-Secret-Token} el
+ * secreto configurado en {@code TELEGRAM_WEBHOOK_SECRET} (comparado en tiempo constante). El update
+ * se guarda y se contesta 200 de inmediato; el bot contesta a la persona después.
  *
- * <p>It accepts updates whenever the bot is on and a secret is configured, in either mode: Telegram
- * only posts here after setWebhook (webhook mode), and a local Bot API server or a test may post in
- * polling mode too; the same update_id is attended once whichever way it comes.
+ * <p>Acepta updates siempre que el bot esté encendido y haya un secreto configurado, en cualquier
+ * modo: Telegram solo envía aquí después de setWebhook (modo webhook), y un servidor local de la
+ * Bot API o una prueba pueden enviar también en modo de sondeo; el mismo update_id se atiende una
+ * vez, llegue por donde llegue.
  *
  * <p>Está abierto a cualquiera, así que nada del cuerpo se lee antes de revisar que el bot esté
  * encendido, el secreto y el tamaño declarado; y nunca se lee más de {@link #LIMITE_BYTES} (un

@@ -13,7 +13,7 @@ import mx.seguimientoprep.domain.registro.ErrorDeRegistro;
 import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
 /**
- * The import report of http.md: the same shape whether applied, simulated or rejected.
+ * El informe de la importación de http.md: la misma forma si se aplicó, se simuló o se rechazó.
  *
  * <p>Lista a lo más {@link #LISTADOS} errores y otras tantas advertencias, los primeros del libro,
  * con el total de cada uno; cuando deja alguno fuera, {@code aviso} lo dice. Un libro con cien mil
