@@ -70,6 +70,10 @@ final class XmlAcotado extends XMLFilterImpl {
     return String.format(ES_MX, "%,d", n);
   }
 
+  private LimiteExcedido enLaFila(String mensaje) {
+    return new LimiteExcedido(new Hallazgo(hoja, fila, null, null, mensaje));
+  }
+
   @Override
   public void startElement(String uri, String local, String nombre, Attributes atributos)
       throws SAXException {
@@ -78,17 +82,12 @@ final class XmlAcotado extends XMLFilterImpl {
       celdas = 0;
       fila = renglon(atributos.getValue("r"), fila + 1);
     } else if ("c".equals(local) && ++celdas > limites.celdasPorFila()) {
-      throw new LimiteExcedido(
-          new Hallazgo(
-              hoja,
-              fila,
-              null,
-              null,
-              "La fila tiene más de "
-                  + cifra(limites.celdasPorFila())
-                  + " celdas; la hoja «"
-                  + hoja
-                  + "» tiene una docena de columnas. Borra las celdas de más."));
+      throw enLaFila(
+          "La fila tiene más de "
+              + cifra(limites.celdasPorFila())
+              + " celdas; la hoja «"
+              + hoja
+              + "» tiene una docena de columnas. Borra las celdas de más.");
     }
     super.startElement(uri, local, nombre, atributos);
   }
@@ -98,17 +97,12 @@ final class XmlAcotado extends XMLFilterImpl {
     texto += longitud;
     total += longitud;
     if (texto > limites.caracteresPorTexto()) {
-      throw new LimiteExcedido(
-          new Hallazgo(
-              hoja,
-              fila,
-              null,
-              null,
-              "Una celda tiene más de "
-                  + cifra(limites.caracteresPorTexto())
-                  + " caracteres (Excel admite "
-                  + cifra(limites.caracteresPorCelda())
-                  + "); no se leyó el libro."));
+      throw enLaFila(
+          "Una celda tiene más de "
+              + cifra(limites.caracteresPorTexto())
+              + " caracteres (Excel admite "
+              + cifra(limites.caracteresPorCelda())
+              + "); no se leyó el libro.");
     }
     if (total > limites.caracteresPorHoja()) {
       throw new LimiteExcedido(

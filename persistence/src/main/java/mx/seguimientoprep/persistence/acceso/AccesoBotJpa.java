@@ -37,13 +37,7 @@ public class AccesoBotJpa implements AccesoBot {
   @Override
   public Optional<VinculoTelegram> canjear(
       String codigo, long usuarioTelegram, String nombreTelegram, Instant ahora) {
-    Optional<InvitacionBot> invitacion =
-        em.createQuery(
-                "select i from InvitacionBot i where i.codigoHash = :hash", InvitacionBot.class)
-            .setParameter("hash", CodigoInvitacion.hash(codigo))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst();
+    Optional<InvitacionBot> invitacion = invitacion(codigo);
     if (invitacion.isEmpty() || !invitacion.get().vigenteAl(ahora)) {
       return Optional.empty();
     }
@@ -59,16 +53,19 @@ public class AccesoBotJpa implements AccesoBot {
 
   @Override
   public boolean anular(String codigo, Instant ahora) {
-    Optional<InvitacionBot> invitacion =
-        em.createQuery(
-                "select i from InvitacionBot i where i.codigoHash = :hash", InvitacionBot.class)
-            .setParameter("hash", CodigoInvitacion.hash(codigo))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .filter(i -> i.vigenteAl(ahora));
+    Optional<InvitacionBot> invitacion = invitacion(codigo).filter(i -> i.vigenteAl(ahora));
     invitacion.ifPresent(i -> i.anular(ahora));
     return invitacion.isPresent();
+  }
+
+  /** La invitación de ese código (por su hash), bloqueada hasta el fin de la transacción. */
+  private Optional<InvitacionBot> invitacion(String codigo) {
+    return em.createQuery(
+            "select i from InvitacionBot i where i.codigoHash = :hash", InvitacionBot.class)
+        .setParameter("hash", CodigoInvitacion.hash(codigo))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
