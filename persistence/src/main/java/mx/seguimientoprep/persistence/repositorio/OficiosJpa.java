@@ -18,6 +18,9 @@ import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 @ApplicationScoped
 public class OficiosJpa extends RepositorioJpa implements OficioRepository {
 
+  /** Números de oficio por sentencia al buscarlos por número. */
+  private static final int LOTE = 1000;
+
   protected OficiosJpa() {}
 
   public OficiosJpa(EntityManager em) {
@@ -45,6 +48,11 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
     if (numeros.isEmpty()) {
       return List.of();
     }
+    if (numeros.size() <= LOTE) {
+      // Una sola sentencia por el índice del número: contar los oficios registrados costaría más
+      // (recorre la tabla: más de un segundo con un millón).
+      return porLotes(numeros);
+    }
     long registrados =
         em.createQuery("select count(o) from Oficio o", Long.class).getSingleResult();
     if (registrados == 0) {
@@ -68,10 +76,10 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
   private List<Oficio> porLotes(Collection<NumeroOficio> numeros) {
     List<NumeroOficio> todos = List.copyOf(numeros);
     List<Oficio> encontrados = new ArrayList<>();
-    for (int desde = 0; desde < todos.size(); desde += 1000) {
+    for (int desde = 0; desde < todos.size(); desde += LOTE) {
       encontrados.addAll(
           em.createQuery("select o from Oficio o where o.numero in :numeros", Oficio.class)
-              .setParameter("numeros", todos.subList(desde, Math.min(desde + 1000, todos.size())))
+              .setParameter("numeros", todos.subList(desde, Math.min(desde + LOTE, todos.size())))
               .getResultList());
     }
     return encontrados;
