@@ -1,5 +1,7 @@
 package mx.seguimientoprep.domain.usuario;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Creating accounts and setting their passwords; the passwords are kept only as hashes. */
@@ -17,4 +19,18 @@ public interface GestionarUsuarios {
 
   /** Sets a new password for an existing account. */
   void restablecerClave(String nombre, char[] clave);
+
+  /** Todas las cuentas, por nombre. */
+  List<Cuenta> cuentas();
+
+  /** La cuenta de ese nombre (sin espacios alrededor, en minúsculas), si existe. */
+  Optional<Cuenta> cuenta(String nombre);
+
+  /**
+   * Activa o desactiva una cuenta: una cuenta desactivada no puede iniciar sesión (ni con el
+   * formulario ni con HTTP Basic) hasta que se active de nuevo; conserva su contraseña y sus roles.
+   *
+   * @throws IllegalArgumentException con un mensaje en español si la cuenta no existe
+   */
+  void activar(String nombre, boolean activa);
 }

@@ -70,6 +70,10 @@ public class CuentaUsuario {
     this.iteraciones = hash.iteraciones();
   }
 
+  void activar(boolean activo) {
+    this.activo = activo;
+  }
+
   public String nombre() {
     return nombre;
   }

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.usuario.Cuenta;
 import mx.seguimientoprep.domain.usuario.GestionarUsuarios;
 import mx.seguimientoprep.domain.usuario.Rol;
 
@@ -55,6 +60,40 @@ public class UsuariosJpa implements GestionarUsuarios {
     }
     validarClave(clave);
     cuenta.cambiarClave(HashClave.de(clave));
+  }
+
+  @Override
+  public List<Cuenta> cuentas() {
+    return em.createQuery(
+            "select distinct c from CuentaUsuario c left join fetch c.roles order by c.nombre",
+            CuentaUsuario.class)
+        .getResultStream()
+        .map(UsuariosJpa::comoCuenta)
+        .toList();
+  }
+
+  @Override
+  public Optional<Cuenta> cuenta(String nombre) {
+    return Optional.ofNullable(buscar(normalizar(nombre))).map(UsuariosJpa::comoCuenta);
+  }
+
+  @Override
+  public void activar(String nombre, boolean activa) {
+    CuentaUsuario cuenta = buscar(normalizar(nombre));
+    if (cuenta == null) {
+      throw new IllegalArgumentException("No existe el usuario «" + nombre + "».");
+    }
+    cuenta.activar(activa);
+  }
+
+  private static Cuenta comoCuenta(CuentaUsuario c) {
+    Set<Rol> roles = EnumSet.noneOf(Rol.class);
+    c.roles().forEach(r -> Rol.desdeNombre(r.name()).ifPresent(roles::add));
+    return new Cuenta(c.nombre(), roles, c.activo());
+  }
+
+  private static String normalizar(String nombre) {
+    return nombre == null ? "" : nombre.strip().toLowerCase(Locale.ROOT);
   }
 
   private CuentaUsuario buscar(String nombre) {

@@ -31,14 +31,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages in a real headless Chromium, as a person uses them on the demo data at the date of the
  * Durango report: sign in, the dashboard, Durango, an upload with an error, an upload reviewed and
  * applied and then seen on the entidad page and in its history, recording an oficio, the export,
- * the bot's console and an invitation, the accounts, and a consejero kept out of the import page.
- * Each step leaves a screenshot in {@code target/capturas/}.
+ * the bot's console and an invitation, the accounts, a consejero kept out of the import page, and
+ * the administrator disabling that account from the list. Each step leaves a screenshot in {@code
+ * target/capturas/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -376,6 +378,24 @@ class PaginasNavegadorIT {
     navegador.conTexto("h1", "Sin permiso");
     assertFalse(navegador.texto().contains("Revisar"));
     navegador.captura("12-consejero-sin-permiso");
+  }
+
+  @Test
+  @Order(10)
+  void elAdministradorDesactivaLaCuentaDelConsejeroDesdeLaLista() throws Exception {
+    navegador.ir(url(FECHA));
+    navegador.el(".barra .sesion button").click();
+    navegador.conTexto("#aviso", "Cerró su sesión");
+    entrar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+    navegador.conTexto(".barra .sesion", "admin");
+    navegador.ir(url("usuarios"));
+    String fila = "#tabla-cuentas tr[data-cuenta='" + CONSEJERO + "']";
+    navegador.conTexto(fila, "Activa");
+    navegador.el(fila + " button.peligro").click();
+    navegador.esperar(ExpectedConditions.alertIsPresent()).accept();
+    navegador.conTexto("#mensaje-cuentas", "Se desactivó la cuenta «" + CONSEJERO + "»");
+    navegador.conTexto(fila, "Desactivada");
+    navegador.captura("14-cuenta-desactivada");
   }
 
   private static void desplazarA(WebElement elemento) {

@@ -24,6 +24,7 @@ import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdoConverter;
 import mx.seguimientoprep.persistence.sql.ContadorSentencias;
 import mx.seguimientoprep.web.api.BotResource;
 import mx.seguimientoprep.web.api.TelegramWebhookResource;
+import mx.seguimientoprep.web.pagina.InicioSesion;
 import mx.seguimientoprep.web.telegram.AtencionTelegram;
 import mx.seguimientoprep.web.telegram.TransporteTelegram;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +162,13 @@ class ReglaDeDependenciasTest {
         // El webhook es la puerta HTTP del transporte de Telegram; vive con los demás recursos
         // JAX-RS y le entrega el update tal como llega.
         .ignoreDependency(TelegramWebhookResource.class, TransporteTelegram.class)
+        // La espera tras contraseñas fallidas se contesta, a quien entra por el formulario, con el
+        // mismo formulario de inicio de sesión que dibujan las páginas, con el mensaje de la
+        // espera.
+        .ignoreDependency(
+            JavaClass.Predicates.simpleName("ControlDeAcceso")
+                .and(resideInAPackage("mx.seguimientoprep.web.seguridad")),
+            belongToAnyOf(InicioSesion.class))
         // La medición del bot cuenta las sentencias SQL de cada respuesta (bench/run-bot.sh).
         .ignoreDependency(AtencionTelegram.class, ContadorSentencias.class)
         .check(clases);

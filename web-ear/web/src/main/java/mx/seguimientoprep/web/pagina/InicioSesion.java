@@ -1,6 +1,7 @@
 package mx.seguimientoprep.web.pagina;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,9 @@ import java.util.Map;
 
 /**
  * The sign-in form of the container's FORM authentication ({@code /entrar}), and the same form with
- * a message after a wrong password ({@code /entrar-fallido}) or after signing out.
+ * a message after a wrong password ({@code /entrar-fallido}) or after signing out. El control de
+ * acceso lo usa también para el aviso de espera tras demasiados intentos fallidos ({@link
+ * #formulario}).
  */
 @WebServlet(
     name = "inicio-sesion",
@@ -38,16 +41,19 @@ public class InicioSesion extends HttpServlet {
       aviso = "Cerró su sesión.";
       clase = "aviso";
     }
-    String html =
-        Plantilla.llenar(
-            getServletContext(),
-            "entrar.html",
-            Map.of("raiz", peticion.getContextPath(), "aviso", aviso, "claseAviso", clase));
+    String html = formulario(getServletContext(), peticion.getContextPath(), aviso, clase);
     respuesta.setContentType("text/html;charset=UTF-8");
     respuesta.setHeader("Cache-Control", "no-store");
     if (peticion.getServletPath().equals("/entrar-fallido")) {
       respuesta.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
     respuesta.getWriter().write(html);
+  }
+
+  /** La página del formulario de entrada con un aviso ({@code claseAviso} «oculto» si no hay). */
+  public static String formulario(
+      ServletContext contexto, String raiz, String aviso, String claseAviso) {
+    return Plantilla.llenar(
+        contexto, "entrar.html", Map.of("raiz", raiz, "aviso", aviso, "claseAviso", claseAviso));
   }
 }
