@@ -74,8 +74,11 @@ public final class BancoResolutor {
               ultima.getClass().getSimpleName()));
       if (i == 1) {
         System.out.println(
-            "  objetivo: un mensaje de 4 096 caracteres en menos de 5 ms: "
-                + (p99 < 5 ? "cumplido" : "NO cumplido"));
+            "  objetivo: un mensaje de 4 096 caracteres en menos de 5 ms: en la mediana "
+                + (mediana < 5 ? "cumplido" : "NO cumplido")
+                + ", en el p99 "
+                + (p99 < 5 ? "cumplido" : "NO cumplido")
+                + " (el p99 incluye las pausas del recolector de esta misma JVM)");
       }
     }
   }
