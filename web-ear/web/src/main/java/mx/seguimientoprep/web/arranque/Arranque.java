@@ -12,11 +12,15 @@ import mx.seguimientoprep.domain.usuario.GestionarUsuarios;
 import mx.seguimientoprep.domain.usuario.Rol;
 import mx.seguimientoprep.persistence.esquema.MigracionEsquema;
 import mx.seguimientoprep.web.Configuracion;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Prepares the application when it is deployed: migrates the schema, creates {@code admin} on an
  * empty user table, and loads the demo data into an empty database in demo mode.
+ *
+ * <p>Un paso que falla hace fallar el despliegue con un mensaje en español que dice cuál: el EAR
+ * nunca queda desplegado sin esquema ni cuentas. No depende de nada opcional del servidor
+ * (MicroProfile Health lo publica aparte {@link SaludArranque}), para que Weld no pueda
+ * descartarlo.
  */
 @ApplicationScoped
 public class Arranque {
@@ -29,21 +33,57 @@ public class Arranque {
   @Inject GestionarUsuarios usuarios;
   @Inject Configuracion configuracion;
   @Inject CargaDemo cargaDemo;
-  @Inject @Readiness EstadoArranque estado;
+  @Inject EstadoArranque estado;
 
   void alIniciar(@Observes Startup inicio) {
-    int migraciones = new MigracionEsquema(datasource).migrar();
-    LOG.info(
-        () -> "Esquema de la base de datos al día (" + migraciones + " migraciones aplicadas).");
-    crearAdministrador();
+    paso(
+        "crear o migrar el esquema de la base de datos java:jboss/datasources/PrepDS",
+        () -> {
+          int migraciones = new MigracionEsquema(datasource).migrar();
+          LOG.info(
+              () ->
+                  "Esquema de la base de datos al día ("
+                      + migraciones
+                      + " migraciones aplicadas).");
+        });
+    paso("crear la cuenta «admin»", this::crearAdministrador);
     if (configuracion.demo()) {
-      cargaDemo.cargarSiVacia();
+      paso("cargar los datos de demostración", cargaDemo::cargarSiVacia);
     }
     LOG.info(
         () ->
             "Seguimiento PREP listo en http://localhost:8080/prep/ ; fecha de referencia "
                 + configuracion.fechaReferencia()
                 + ".");
+  }
+
+  /**
+   * Ejecuta un paso del arranque; si falla, el despliegue falla (la excepción sale del observador
+   * del arranque) con un mensaje que nombra el paso y la causa.
+   */
+  private static void paso(String que, Runnable accion) {
+    try {
+      accion.run();
+    } catch (RuntimeException e) {
+      String mensaje =
+          "Seguimiento PREP no pudo arrancar y no queda desplegado: no se pudo "
+              + que
+              + ". Causa: "
+              + causa(e)
+              + ". Corrija la causa y vuelva a desplegar la aplicación.";
+      LOG.severe(mensaje);
+      throw new IllegalStateException(mensaje, e);
+    }
+  }
+
+  private static String causa(Throwable e) {
+    Throwable raiz = e;
+    while (raiz.getCause() != null && raiz.getCause() != raiz) {
+      raiz = raiz.getCause();
+    }
+    String mensaje = raiz.getMessage() == null ? raiz.getClass().getName() : raiz.getMessage();
+    mensaje = mensaje.strip();
+    return mensaje.endsWith(".") ? mensaje.substring(0, mensaje.length() - 1) : mensaje;
   }
 
   private void crearAdministrador() {

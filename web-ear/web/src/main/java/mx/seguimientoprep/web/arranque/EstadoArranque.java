@@ -1,17 +1,15 @@
 package mx.seguimientoprep.web.arranque;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the application: not ready while nobody can sign in (no account, no {@code
- * PREP_ADMIN_PASSWORD}), so that {@code /health} says what is missing.
+ * Lo que el arranque deja dicho para la salud de la aplicación: si alguien puede iniciar sesión
+ * (hay una cuenta, o se creó {@code admin} con {@code PREP_ADMIN_PASSWORD}). No conoce MicroProfile
+ * Health, para que el arranque no dependa de ese subsistema opcional (lo publica {@link
+ * SaludArranque}).
  */
-@Readiness
 @ApplicationScoped
-public class EstadoArranque implements HealthCheck {
+public class EstadoArranque {
 
   private volatile boolean cuentas;
 
@@ -19,13 +17,8 @@ public class EstadoArranque implements HealthCheck {
     cuentas = true;
   }
 
-  @Override
-  public HealthCheckResponse call() {
-    return HealthCheckResponse.named("seguimiento-prep")
-        .status(cuentas)
-        .withData(
-            "cuentas",
-            cuentas ? "listas" : "no hay ninguna cuenta: defina PREP_ADMIN_PASSWORD y reinicie")
-        .build();
+  /** Si hay al menos una cuenta con la que iniciar sesión. */
+  boolean hayCuentas() {
+    return cuentas;
   }
 }
