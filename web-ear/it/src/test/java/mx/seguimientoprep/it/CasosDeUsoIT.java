@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,8 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
@@ -66,6 +69,8 @@ class CasosDeUsoIT {
   @Inject CambioRepository cambios;
 
   @Inject UserTransaction transaccion;
+
+  @Resource ManagedExecutorService hilos;
 
   @PersistenceContext(unitName = "prep")
   EntityManager em;
@@ -275,6 +280,32 @@ class CasosDeUsoIT {
     assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).nuevos());
     assertFalse(resultado.guardado());
     assertFalse(oficios.findByNumero(new NumeroOficio("IEC/SE/9005/2020")).isPresent());
+  }
+
+  /**
+   * Una simulación no toma el candado de escritura: mientras otra escritura sigue abierta (aquí, la
+   * de esta transacción, que lo tiene hasta el final), la simulación termina en lugar de esperar.
+   */
+  @Test
+  void unaSimulacionNoEsperaAUnaEscrituraEnCurso() throws Exception {
+    transaccion.begin();
+    try {
+      registrarOficio.registrar(
+          oficio("IEC/SE/9105/2021", "Una escritura que sigue abierta", null, 0), CAPTURISTA);
+      Future<ResultadoAplicacion> simulacion =
+          hilos.submit(
+              () ->
+                  aplicarRegistros.aplicar(
+                      List.of(oficio("IEC/SE/9106/2021", "Simulada mientras tanto", null, 2)),
+                      CAPTURISTA,
+                      true));
+      ResultadoAplicacion resultado = simulacion.get(20, TimeUnit.SECONDS);
+      assertTrue(resultado.errores().isEmpty(), resultado.errores().toString());
+      assertEquals(1, resultado.conteo(TipoDeRegistro.OFICIOS).nuevos());
+      assertFalse(resultado.guardado());
+    } finally {
+      transaccion.rollback();
+    }
   }
 
   @Test
