@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * Comprueba al desplegar que el servidor tiene lo que la aplicación necesita, para que el EAR nunca
  * parezca desplegado mientras no funciona: sin MicroProfile Config el despliegue falla con un
  * mensaje que nombra el subsistema y el script que lo agrega; sin MicroProfile Health la aplicación
- * funciona (la salud es opcional) y el registro lo advierte; y si Weld descartó el arranque (una
+ * funciona (la salud es opcional) y el registro lo advierte; y si Weld no registró el arranque (una
  * clase que usa no se pudo cargar) el despliegue falla en lugar de quedar sin esquema ni cuentas.
  *
  * <p>Es una extensión portable de CDI: Weld la llama antes de validar las inyecciones, así que su
@@ -53,9 +53,10 @@ public class RequisitosDelServidor implements Extension {
     if (!hayArranque) {
       validacion.addDeploymentProblem(
           new IllegalStateException(
-              "Seguimiento PREP no puede arrancar: Weld descartó su arranque"
-                  + " (mx.seguimientoprep.web.arranque.Arranque) porque no pudo cargar una clase"
-                  + " que usa; vea la advertencia anterior del registro, "
+              "Seguimiento PREP no puede arrancar: Weld no registró su arranque"
+                  + " (mx.seguimientoprep.web.arranque.Arranque) como bean, porque no pudo cargar"
+                  + " una clase que usa (vea las advertencias anteriores del registro) o porque el"
+                  + " WAR dejó de ser un archivo de beans; "
                   + COMO_PREPARAR
                   + "."));
     }
