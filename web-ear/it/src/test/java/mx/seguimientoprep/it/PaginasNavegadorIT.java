@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -383,11 +384,25 @@ class PaginasNavegadorIT {
   @Test
   @Order(10)
   void elAdministradorDesactivaLaCuentaDelConsejeroDesdeLaLista() throws Exception {
-    navegador.ir(url(FECHA));
-    navegador.el(".barra .sesion button").click();
-    navegador.conTexto("#aviso", "Cerró su sesión");
-    entrar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
-    navegador.conTexto(".barra .sesion", "admin");
+    // La cuenta que desactiva, creada por la API si la prueba de las cuentas no corrió antes: la
+    // prueba se sostiene sola (201 si es nueva, 422 si ya existía).
+    int creada =
+        new ClienteApi(url("api"))
+            .enviar(
+                "POST",
+                "/usuarios",
+                "application/json",
+                ("{\"nombre\":\""
+                        + CONSEJERO
+                        + "\",\"clave\":\""
+                        + CLAVE_CONSEJERO
+                        + "\",\"roles\":[\"consejero\"]}")
+                    .getBytes(StandardCharsets.UTF_8),
+                ClienteApi.ADMIN,
+                ClienteApi.CLAVE_ADMIN)
+            .estado();
+    assertTrue(creada == 201 || creada == 422, "crear la cuenta: " + creada);
+    entrarComoAdministrador();
     navegador.ir(url("usuarios"));
     String fila = "#tabla-cuentas tr[data-cuenta='" + CONSEJERO + "']";
     navegador.conTexto(fila, "Activa");
