@@ -10,10 +10,10 @@ public interface GestionarUsuarios {
   boolean hayUsuarios();
 
   /**
-   * Creates an account.
+   * Crea una cuenta.
    *
-   * @throws IllegalArgumentException with a Spanish message when the name is taken or invalid, or
-   *     the password is too short
+   * @throws IllegalArgumentException con un mensaje en español si el nombre ya existe o no es
+   *     válido, o si la contraseña es demasiado corta
    */
   void crear(String nombre, char[] clave, Set<Rol> roles);
 

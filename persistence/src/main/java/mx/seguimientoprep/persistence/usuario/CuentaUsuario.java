@@ -18,9 +18,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A person's account. The tables {@code usuario} and {@code usuario_rol} are also read directly by
- * the server's JDBC realm (see {@code seguridad.cli}): the hash is the SCRAM-SHA-256 salted
- * password (PBKDF2-HMAC-SHA-256), base64, with its salt and iteration count.
+ * La cuenta de una persona. Las tablas {@code usuario} y {@code usuario_rol} también las lee
+ * directamente el reino JDBC del servidor (ver {@code seguridad.cli}): el hash es la contraseña
+ * salada de SCRAM-SHA-256 (PBKDF2-HMAC-SHA-256), en base64, con su sal y su número de iteraciones.
  */
 @Entity
 @Table(name = "usuario")

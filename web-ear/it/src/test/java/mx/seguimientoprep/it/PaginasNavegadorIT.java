@@ -36,12 +36,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The pages in a real headless Chromium, as a person uses them on the demo data at the date of the
- * Durango report: sign in, the dashboard, Durango, an upload with an error, an upload reviewed and
- * applied and then seen on the entidad page and in its history, recording an oficio, the export,
- * the bot's console and an invitation, the accounts, a consejero kept out of the import page, and
- * the administrator disabling that account from the list. Each step leaves a screenshot in {@code
- * target/capturas/}.
+ * Las páginas en un Chromium real sin pantalla, como las usa una persona sobre los datos de
+ * demostración a la fecha del informe de Durango: iniciar sesión, el tablero, Durango, una subida
+ * con un error, una subida revisada y aplicada que luego se ve en la página de la entidad y en su
+ * historial, registrar un oficio, la exportación, la consola del bot y una invitación, las cuentas,
+ * un consejero que no entra a la importación, y el administrador que desactiva esa cuenta desde la
+ * lista. Cada paso deja una captura en {@code target/capturas/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -432,7 +432,8 @@ class PaginasNavegadorIT {
           "En respuesta a");
 
   /**
-   * A workbook with an {@code Oficios} sheet as staff fill it, saved where Chromium can pick it.
+   * Un libro con una hoja {@code Oficios} como la llena el personal, guardado donde Chromium puede
+   * tomarlo.
    */
   private static Path libro(String nombre, List<List<String>> filas) throws IOException {
     try (XSSFWorkbook libro = new XSSFWorkbook();

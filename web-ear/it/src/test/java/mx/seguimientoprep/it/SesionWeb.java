@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a browser does over HTTP, without a browser: keeps the session cookie, signs in through the
- * form, reads the CSRF token of a page, calls the API as the pages' scripts do.
+ * Lo que hace un navegador por HTTP, sin navegador: guarda la cookie de sesión, entra por el
+ * formulario, lee el token CSRF de una página y llama a la API como los scripts de las páginas.
  */
 final class SesionWeb {
 
@@ -29,7 +29,7 @@ final class SesionWeb {
   private final String base;
 
   /**
-   * @param base the application's root, {@code http://127.0.0.1:8080/prep/}
+   * @param base la raíz de la aplicación, {@code http://127.0.0.1:8080/prep/}
    */
   SesionWeb(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

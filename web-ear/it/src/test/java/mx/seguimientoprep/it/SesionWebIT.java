@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Signing in to the pages over HTTP: the form, the session that the pages' scripts use for the API,
- * the CSRF token that every change needs, sign-out, the cookie flags, and the Spanish 403 page of a
- * consejero; Basic scripts keep working beside all of it.
+ * El inicio de sesión en las páginas por HTTP: el formulario, la sesión que usan los scripts de las
+ * páginas para la API, el token CSRF que pide todo cambio, el cierre de sesión, las marcas de la
+ * cookie y la página 403 en español de un consejero; los scripts con Basic siguen funcionando junto
+ * a todo eso.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,7 +85,7 @@ class SesionWebIT {
     HttpResponse<String> tokenAjeno = web.api("POST", "/oficios", oficio, "token-inventado");
     assertEquals(403, tokenAjeno.statusCode(), tokenAjeno.body());
 
-    // With the page's token the call reaches the resource, which finds the missing fields.
+    // Con el token de la página la llamada llega al recurso, que encuentra los campos que faltan.
     HttpResponse<String> conToken = web.api("POST", "/oficios", oficio, web.token());
     assertEquals(422, conToken.statusCode(), conToken.body());
 

@@ -27,7 +27,7 @@ import mx.seguimientoprep.domain.usuario.Rol;
 import mx.seguimientoprep.web.seguridad.SesionesPorCuenta;
 
 /**
- * Accounts of the web application and the API: the administrator creates them and resets passwords.
+ * Las cuentas de la aplicación web y de la API: el administrador las crea y restablece contraseñas.
  * También las lista, las desactiva o activa y termina sus sesiones; desactivar una cuenta o cambiar
  * su contraseña termina sus otras sesiones ({@link SesionesPorCuenta}).
  */

@@ -14,8 +14,9 @@ import mx.seguimientoprep.persistence.esquema.MigracionEsquema;
 import mx.seguimientoprep.web.Configuracion;
 
 /**
- * Prepares the application when it is deployed: migrates the schema, creates {@code admin} on an
- * empty user table, and loads the demo data into an empty database in demo mode.
+ * Prepara la aplicación al desplegarse: migra el esquema, crea {@code admin} si la tabla de
+ * usuarios está vacía y, en modo de demostración, carga los datos de demostración en una base
+ * vacía.
  *
  * <p>Un paso que falla hace fallar el despliegue con un mensaje en español que dice cuál: el EAR
  * nunca queda desplegado sin esquema ni cuentas. No depende de nada opcional del servidor

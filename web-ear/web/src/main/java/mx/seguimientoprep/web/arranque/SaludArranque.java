@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the application: not ready while nobody can sign in (no account, no {@code
- * PREP_ADMIN_PASSWORD}), so that {@code /health} says what is missing.
+ * Si la aplicación está lista: no lo está mientras nadie pueda iniciar sesión (ninguna cuenta, sin
+ * {@code PREP_ADMIN_PASSWORD}), para que {@code /health} diga qué falta.
  *
  * <p>Es la única clase que conoce MicroProfile Health: en un servidor sin ese subsistema (el
  * standalone.xml de WildFly) Weld no puede cargarla y la descarta, y la aplicación funciona sin

@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * The sign-in form of the container's FORM authentication ({@code /entrar}), and the same form with
- * a message after a wrong password ({@code /entrar-fallido}) or after signing out. El control de
- * acceso lo usa también para el aviso de espera tras demasiados intentos fallidos ({@link
- * #formulario}).
+ * El formulario de inicio de sesión de la autenticación FORM del contenedor ({@code /entrar}), y el
+ * mismo formulario con un mensaje tras una contraseña equivocada ({@code /entrar-fallido}) o tras
+ * cerrar la sesión. El control de acceso lo usa también para el aviso de espera tras demasiados
+ * intentos fallidos ({@link #formulario}).
  */
 @WebServlet(
     name = "inicio-sesion",

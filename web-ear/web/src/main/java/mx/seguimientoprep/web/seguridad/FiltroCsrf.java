@@ -13,17 +13,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses a change (POST, PUT, PATCH, DELETE) that another site could have made the browser send:
+ * Rechaza un cambio (POST, PUT, PATCH, DELETE) que otro sitio pudo hacer que el navegador enviara:
  *
  * <ul>
- *   <li>any change whose {@code Origin} is another site, or that the browser marks {@code
- *       Sec-Fetch-Site: cross-site} (this also covers Basic credentials that a browser remembers);
- *   <li>a change signed in by the session cookie (no Basic header) without the session's {@link
- *       TokenCsrf token}.
+ *   <li>cualquier cambio cuyo {@code Origin} es otro sitio, o que el navegador marca {@code
+ *       Sec-Fetch-Site: cross-site} (cubre también las credenciales Basic que un navegador
+ *       recuerda);
+ *   <li>un cambio que firma la cookie de sesión (sin cabecera Basic) sin el {@link TokenCsrf token}
+ *       de la sesión.
  * </ul>
  *
- * Scripts with Basic credentials and no browser headers pass, and so does a call without a session
- * (the webhook; an anonymous call is then refused by the API itself).
+ * Pasan los scripts con credenciales Basic y sin cabeceras de navegador, y también una llamada sin
+ * sesión (el webhook; a una llamada anónima la rechaza después la API misma).
  *
  * <p>El formulario de inicio de sesión no lleva token (aún no hay sesión que proteger) y Elytron lo
  * consume antes de los filtros: su origen lo revisa {@link SeguridadUndertow}, con {@link
