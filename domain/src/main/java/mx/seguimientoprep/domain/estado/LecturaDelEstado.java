@@ -134,9 +134,12 @@ public final class LecturaDelEstado implements ConsultarEstado {
     return EstadoPrep.calcular(datos, catalogo, referencia);
   }
 
+  /** Los procesos de una entidad, en el orden de la vista (por jornada). */
   private static List<ProcesoElectoral> deLaEntidad(
       RegistrosDelEstado.Vista vista, ClaveEntidad entidad) {
-    return porEntidad(vista.procesos()).getOrDefault(entidad.valor(), List.of());
+    return vista.procesos().stream()
+        .filter(p -> p.getEntidad().getClave().equals(entidad))
+        .toList();
   }
 
   /** Los procesos agrupados por clave de entidad, en el orden en que vienen. */
