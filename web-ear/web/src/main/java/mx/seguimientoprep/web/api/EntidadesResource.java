@@ -52,7 +52,8 @@ public class EntidadesResource {
       Long diasParaJornada,
       EstadoJson.ConteoJson entregables,
       EstadoJson.EntregableJson proximo,
-      LocalDate ultimaActividad) {
+      LocalDate ultimaActividad,
+      String sinRegistro) {
 
     static EntidadConProcesoJson de(EstadoPrep e) {
       return new EntidadConProcesoJson(
@@ -66,7 +67,8 @@ public class EntidadesResource {
           e.diasParaJornada().orElse(null),
           EstadoJson.ConteoJson.de(e.conteo(), e.entregables().size()),
           e.proximo().map(EstadoJson.EntregableJson::de).orElse(null),
-          e.ultimaActividad().orElse(null));
+          e.ultimaActividad().orElse(null),
+          e.sinRegistro().orElse(null));
     }
   }
 
