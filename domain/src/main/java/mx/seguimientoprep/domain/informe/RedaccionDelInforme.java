@@ -96,12 +96,15 @@ public final class RedaccionDelInforme {
     this.catalogo = catalogo;
   }
 
+  /** El informe redactado y el proceso del que es. */
+  public record Redactado(ProcesoElectoral proceso, InformeMensual informe) {}
+
   /**
    * El informe del mes de un proceso de la entidad: el que nombra {@code proceso} (por nombre o
    * años) o, sin él, el que era el actual al cierre del mes. Vacío si la entidad no tiene ese
    * proceso.
    */
-  public Optional<InformeMensual> redactar(
+  public Optional<Redactado> redactar(
       ClaveEntidad entidad, Optional<String> proceso, YearMonth mes, LocalDate presentacion) {
     Optional<String> elegido =
         proceso.isPresent()
@@ -114,7 +117,10 @@ public final class RedaccionDelInforme {
     }
     return consultarEstado
         .expedienteConEstado(entidad, elegido, mes.atEndOfMonth())
-        .map(e -> redactar(e.registros(), catalogo.get(), mes, presentacion));
+        .map(
+            e ->
+                new Redactado(
+                    e.proceso(), redactar(e.registros(), catalogo.get(), mes, presentacion)));
   }
 
   /** El informe del mes con los registros de un proceso (todos: aquí se eligen los del mes). */
