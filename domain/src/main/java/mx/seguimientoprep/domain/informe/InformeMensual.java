@@ -32,8 +32,18 @@ public record InformeMensual(
     apartados = List.copyOf(apartados);
   }
 
-  /** El nombre del archivo: {@code informe-IEC-2020-11.docx}. */
+  /**
+   * El nombre del archivo, con las siglas del OPL: {@code informe-IEC-2020-11.docx}, {@code
+   * informe-IEPC-Durango-2021-10.docx}.
+   */
   public String nombreDeArchivo() {
-    return "informe-" + siglas.replaceAll("[^A-Za-z0-9]+", "") + "-" + mes + ".docx";
+    String sinAcentos =
+        java.text.Normalizer.normalize(siglas, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+    return "informe-"
+        + sinAcentos.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")
+        + "-"
+        + mes
+        + ".docx";
   }
 }
