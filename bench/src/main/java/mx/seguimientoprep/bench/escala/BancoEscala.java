@@ -651,7 +651,14 @@ public final class BancoEscala {
     String servidor() {
       List<Long> nanos =
           calculos.stream().map(RegistroDeCalculos.Calculo::nanos).filter(n -> n >= 0).toList();
-      return nanos.isEmpty() ? "no disponible (la línea no trae el tiempo)" : cifrasDe(nanos);
+      List<Long> cpu =
+          calculos.stream().map(RegistroDeCalculos.Calculo::cpu).filter(n -> n >= 0).toList();
+      if (nanos.isEmpty()) {
+        return "no disponible (la línea no trae el tiempo)";
+      }
+      return "reloj "
+          + cifrasDe(nanos)
+          + (cpu.isEmpty() ? "" : ", CPU de su hilo " + cifrasDe(cpu));
     }
 
     private String veces(Map<Integer, Long> distintas) {

@@ -87,7 +87,9 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
 
   /**
    * La respuesta, con una línea FINE: cuántos estados, cuántos procesos leídos, cuántas SQL y
-   * cuánto tardó el cálculo dentro del servidor (sin HTTP ni la verificación de la contraseña).
+   * cuánto tardó el cálculo dentro del servidor (sin HTTP ni la verificación de la contraseña), en
+   * reloj y en CPU de su hilo: en una máquina compartida el reloj cuenta también la espera por la
+   * CPU.
    */
   private <T> T medido(Supplier<T> pregunta, ToIntFunction<T> estados) {
     if (!LOG.isLoggable(Level.FINE)) {
