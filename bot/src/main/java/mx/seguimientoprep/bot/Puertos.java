@@ -2,6 +2,7 @@ package mx.seguimientoprep.bot;
 
 import java.util.Objects;
 import mx.seguimientoprep.bot.acceso.Invitaciones;
+import mx.seguimientoprep.bot.aviso.Suscripciones;
 import mx.seguimientoprep.bot.oficio.Conversaciones;
 import mx.seguimientoprep.bot.oficio.OficiosRegistrados;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
@@ -19,6 +20,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param procesos los procesos, para las entidades a las que se registran oficios y el proceso de
  *     un oficio
  * @param catalogo el catálogo de entregables, para los botones de un oficio
+ * @param suscripciones las suscripciones a los avisos de una entidad
  */
 public record Puertos(
     ResolutorEntidad entidades,
@@ -28,7 +30,8 @@ public record Puertos(
     ProcesoRepository procesos,
     DefinicionEntregableRepository catalogo,
     Conversaciones conversaciones,
-    Invitaciones invitaciones) {
+    Invitaciones invitaciones,
+    Suscripciones suscripciones) {
 
   public Puertos {
     Objects.requireNonNull(entidades, "entidades");
@@ -39,5 +42,6 @@ public record Puertos(
     Objects.requireNonNull(catalogo, "catalogo");
     Objects.requireNonNull(conversaciones, "conversaciones");
     Objects.requireNonNull(invitaciones, "invitaciones");
+    Objects.requireNonNull(suscripciones, "suscripciones");
   }
 }

@@ -77,6 +77,9 @@ class ComandosDelBotTest {
             "vencimientos",
             "oficio",
             "cancelar",
+            "suscribir",
+            "suscripciones",
+            "cancelar_suscripcion",
             "ayuda"),
         nombres(menu.privados()));
     assertEquals(
@@ -88,6 +91,9 @@ class ComandosDelBotTest {
             "sesiones",
             "vencimientos",
             "cancelar",
+            "suscribir",
+            "suscripciones",
+            "cancelar_suscripcion",
             "ayuda"),
         nombres(menu.grupos()));
     assertEquals(
@@ -139,7 +145,18 @@ class ComandosDelBotTest {
   private static final String EN_UN_GRUPO =
       "En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango";
 
-  private static final String CONSEJERO_AYUDA = CONSULTAS + EN_UN_GRUPO;
+  /** Los avisos, para cualquier rol. */
+  private static final String AVISOS =
+      """
+      Avisos:
+      /suscribir durango — te aviso en este chat: el resumen de cada semana, antes de cada \
+      vencimiento y cuando el INE conteste con observaciones
+      /suscripciones — las entidades de las que te aviso en este chat
+      /cancelar_suscripcion durango — dejo de avisarte de esa entidad en este chat
+
+      """;
+
+  private static final String CONSEJERO_AYUDA = CONSULTAS + AVISOS + EN_UN_GRUPO;
 
   private static final String CAPTURISTA_AYUDA =
       CONSULTAS
@@ -151,5 +168,6 @@ class ComandosDelBotTest {
           /cancelar — termina el registro sin guardar nada
 
           """
+          + AVISOS
           + EN_UN_GRUPO;
 }
