@@ -41,3 +41,6 @@ create table aviso (
 
 create index ix_aviso_vence on aviso (vence);
 create index ix_aviso_reclamado on aviso (reclamado);
+
+-- Los avisos de observaciones del INE buscan cada minuto los oficios registrados recientemente.
+create index ix_cambio_momento on cambio (momento);

@@ -72,6 +72,7 @@ class ReglaDeDependenciasTest {
   private static final String[] CABLEADO = {
     "mx.seguimientoprep.web",
     "mx.seguimientoprep.web.bot..",
+    "mx.seguimientoprep.web.aviso..",
     "mx.seguimientoprep.web.arranque..",
     "mx.seguimientoprep.web.importacion..",
     "mx.seguimientoprep.web.exportacion.."
