@@ -177,6 +177,26 @@ class AvisosIT {
   }
 
   @Test
+  void elCalendarioDeDurangoTieneUnEventoPorEntregableYLaJornada() throws Exception {
+    ClienteApi.Respuesta r = api().comoAdmin("/entidades/dgo/calendario.ics");
+    assertEquals(200, r.estado(), r.cuerpo());
+    assertEquals("text/calendar;charset=utf-8", r.tipo().replace(" ", "").toLowerCase());
+    String ics = r.cuerpo();
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nPRODID:-//Seguimiento PREP//"), ics);
+    assertTrue(
+        ics.contains(
+            "UID:e03-2021-10.proceso-electoral-local-ordinario-2021-2022.10@seguimiento-pre\r\n"
+                + " p\r\n"),
+        "UID estable, doblado a 75 octetos como pide RFC 5545");
+    assertTrue(ics.contains("DTSTART;VALUE=DATE:20211105\r\n"), ics);
+    assertTrue(ics.contains("SUMMARY:Jornada electoral · Durango\r\n"), ics);
+    long eventos = ics.lines().filter("BEGIN:VEVENT"::equals).count();
+    assertTrue(eventos > 30, "los 32 entregables (E03 por periodo) y la jornada: " + eventos);
+
+    assertEquals(404, api().comoAdmin("/entidades/dgo/calendario.ics?proceso=1990").estado());
+  }
+
+  @Test
   void unaFechaQueNoEsFechaSeRechazaEnEspanol() throws Exception {
     ClienteApi.Respuesta r =
         api()
