@@ -232,6 +232,47 @@ class InformeIT {
   }
 
   @Test
+  void registrarElOficioQueRemiteElInformeLoDaPorEnviado() throws Exception {
+    ClienteApi.Respuesta creado =
+        api()
+            .enviar(
+                "POST",
+                "/oficios",
+                "application/json",
+                ("{\"entidad\":\"Durango\",\"numero\":\"IEPC/UTC/21/131\","
+                        + "\"fecha\":\"04/11/2021\",\"sentido\":\"Enviado al INE\","
+                        + "\"asunto\":\"Remite el informe del mes de octubre\","
+                        + "\"entregables\":\"E03\"}")
+                    .getBytes(StandardCharsets.UTF_8),
+                ClienteApi.ADMIN,
+                ClienteApi.CLAVE_ADMIN);
+    assertEquals(201, creado.estado(), creado.cuerpo());
+    List<JsonObject> meses =
+        api()
+            .comoAdmin("/entidades/durango/informes?fecha=2021-11-30")
+            .json()
+            .asJsonObject()
+            .getJsonArray("meses")
+            .getValuesAs(JsonObject.class);
+    JsonObject octubre = mes(meses, "2021-10");
+    assertTrue(octubre.getBoolean("enviado"), octubre.toString());
+    assertEquals("IEPC/UTC/21/131", octubre.getString("oficioEnvio"));
+    assertEquals("2021-11-04", octubre.getString("fechaEnvio"));
+    JsonObject alCierreDeOctubre =
+        mes(
+            api()
+                .comoAdmin("/entidades/durango/informes?fecha=2021-10-31")
+                .json()
+                .asJsonObject()
+                .getJsonArray("meses")
+                .getValuesAs(JsonObject.class),
+            "2021-10");
+    assertTrue(
+        !alCierreDeOctubre.getBoolean("enviado"),
+        "al 31/10/2021 aún no se enviaba: " + alCierreDeOctubre);
+  }
+
+  @Test
   void elBotEnviaElDocumentoConSendDocument() throws Exception {
     ConversacionTelegram consejera =
         ConversacionTelegram.vinculada(telegram, api(), 7301, "consejero");
