@@ -87,7 +87,11 @@ public final class BenchmarkRunner {
     encabezado();
     ReferenceData referencia = ReferenceData.cargar();
     SyntheticWorkbook generador = new SyntheticWorkbook(referencia.estados());
-    Path libro = generar(generador, filas);
+    // El informe mensual no lee el libro: con --solo informe no se genera.
+    Path libro =
+        fases.contains("lectura") || fases.contains("importacion")
+            ? generar(generador, filas)
+            : null;
     List<String> resumen = new ArrayList<>();
     if (fases.contains("lectura")) {
       Path chico = generar(generador, filasChicas);

@@ -289,7 +289,11 @@ enum Phase {
       return new Outcome(
           null,
           "%,d oficios y %d sesiones, %,d bloques, %s"
-              .formatted(OFICIOS_DEL_INFORME, SESIONES_DEL_INFORME, parrafos, tamano(archivo)));
+              .formatted(
+                  OFICIOS_DEL_INFORME,
+                  SESIONES_DEL_INFORME,
+                  parrafos,
+                  "%.0f KB".formatted(Files.size(archivo) / 1024.0)));
     }
   };
 
