@@ -371,8 +371,7 @@ public final class RedaccionDelInforme {
           }
           bloques.add(new Lista(true, numerados));
         }
-        texto(s.getResultados())
-            .ifPresent(r -> bloques.add(new Parrafo("En dicha sesión, " + minuscula(conPunto(r)))));
+        texto(s.getResultados()).ifPresent(r -> bloques.add(new Parrafo(resultados(conPunto(r)))));
       }
       return bloques;
     }
@@ -627,6 +626,16 @@ public final class RedaccionDelInforme {
 
   private static String sinPunto(String texto) {
     return texto.endsWith(".") ? texto.substring(0, texto.length() - 1) : texto;
+  }
+
+  /**
+   * Los resultados de una sesión tras «En dicha sesión,»; los que ya empiezan por «Sesión» se dicen
+   * solos.
+   */
+  private static String resultados(String texto) {
+    return texto.toLowerCase(Locale.ROOT).startsWith("sesi")
+        ? texto
+        : "En dicha sesión, " + minuscula(texto);
   }
 
   /** La primera letra en minúscula, salvo en una sigla (COTAPREP). */
