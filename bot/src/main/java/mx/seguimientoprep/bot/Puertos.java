@@ -20,6 +20,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param procesos los procesos, para las entidades a las que se registran oficios y el proceso de
  *     un oficio
  * @param catalogo el catálogo de entregables, para los botones de un oficio
+ * @param informes el informe del mes como documento, para /informe
  * @param suscripciones las suscripciones a los avisos de una entidad
  */
 public record Puertos(
@@ -31,6 +32,7 @@ public record Puertos(
     DefinicionEntregableRepository catalogo,
     Conversaciones conversaciones,
     Invitaciones invitaciones,
+    InformesDelMes informes,
     Suscripciones suscripciones) {
 
   public Puertos {
@@ -42,6 +44,7 @@ public record Puertos(
     Objects.requireNonNull(catalogo, "catalogo");
     Objects.requireNonNull(conversaciones, "conversaciones");
     Objects.requireNonNull(invitaciones, "invitaciones");
+    Objects.requireNonNull(informes, "informes");
     Objects.requireNonNull(suscripciones, "suscripciones");
   }
 }

@@ -60,6 +60,7 @@ class BotUpdateDispatcherTest {
               demo,
               conversaciones,
               invitaciones,
+              demo,
               suscripciones));
 
   private Instant ahora = AHORA;
@@ -262,6 +263,7 @@ class BotUpdateDispatcherTest {
                   demo,
                   conversaciones,
                   invitaciones,
+                  demo,
                   suscripciones));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =
@@ -319,7 +321,7 @@ class BotUpdateDispatcherTest {
           lineas(consejera("/oficios durango")).get(0));
       assertEquals(
           "4 oficios al 31/10/2021, del más reciente al más antiguo:", lineas(ultimas).get(1));
-      assertEquals("Vencidos (2):", lineas(consejera("/pendientes dgo")).get(2));
+      assertEquals("Por vencer (29):", lineas(consejera("/pendientes dgo")).get(2));
       assertEquals("1 acuerdo al 31/10/2021:", lineas(consejera("/acuerdos durango")).get(1));
       assertEquals(
           "Celebradas hasta el 31/10/2021 (2):", lineas(consejera("/sesiones durango")).get(1));

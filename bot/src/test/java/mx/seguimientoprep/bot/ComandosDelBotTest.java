@@ -75,6 +75,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "oficio",
             "cancelar",
             "suscribir",
@@ -90,6 +91,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "cancelar",
             "suscribir",
             "suscripciones",
@@ -138,6 +140,8 @@ class ComandosDelBotTest {
       /acuerdos coahuila — los acuerdos del proceso actual
       /sesiones aguascalientes — sesiones y reuniones, con fechas
       /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
+      /informe durango octubre 2021 — el informe del mes en Word (también 2021-10)
+      /informe coahuila — el del mes anterior
       /ayuda — este mensaje
 
       """;

@@ -41,6 +41,7 @@ public class Bot {
   @Inject DefinicionEntregableRepository catalogo;
   @Inject ConversacionesEnBase conversaciones;
   @Inject InvitacionesEnBase invitaciones;
+  @Inject InformesEnDocumento informes;
   @Inject SuscripcionesEnBase suscripciones;
 
   private volatile UpdateDispatcher despachador;
@@ -100,6 +101,7 @@ public class Bot {
             catalogo,
             conversaciones,
             invitaciones,
+            informes,
             suscripciones);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }

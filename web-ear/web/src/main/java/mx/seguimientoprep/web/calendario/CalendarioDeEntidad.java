@@ -147,6 +147,9 @@ public final class CalendarioDeEntidad {
     if (esperado.vencido()) {
       texto.append(" (vencido)");
     }
+    if (esperado.sinRegistro()) {
+      texto.append(" (sin registro: vence fuera del periodo de seguimiento)");
+    }
     registrado
         .map(Entregable::getFechaEnvio)
         .ifPresent(envio -> texto.append(". Enviado el ").append(DIA.format(envio)));
