@@ -27,6 +27,7 @@ import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.informe.Bloque.Lista;
 import mx.seguimientoprep.domain.informe.Bloque.Parrafo;
 import mx.seguimientoprep.domain.oficio.Hilo;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
@@ -516,9 +517,13 @@ public final class RedaccionDelInforme {
     }
 
     private Optional<String> enRespuestaA(Oficio o) {
-      return o.getEnRespuestaA() == null
-          ? Optional.empty()
-          : Optional.of(", en respuesta al Oficio " + o.getEnRespuestaA().valor());
+      List<String> numeros = o.getEnRespuestaA().stream().map(NumeroOficio::valor).toList();
+      if (numeros.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          (numeros.size() == 1 ? ", en respuesta al Oficio " : ", en respuesta a los Oficios ")
+              + enumerar(numeros));
     }
 
     private static String asunto(Oficio o) {
