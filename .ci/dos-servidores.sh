@@ -5,7 +5,7 @@
 # y puertos (+400 y +500), contra la base prep_dos y una Bot API falsa (.ci/bot-api-falsa.py, que
 # registra cada sendMessage). Vincula 120 personas suscritas (100 a Durango, 20 a Coahuila) y
 # corre la pasada en los dos servidores al mismo tiempo (POST /prep/api/avisos/ejecutar), para
-# cuatro fechas (29/10/2021, 01/11/2021 con el resumen del lunes, 03/11/2021 y 04/11/2021).
+# cuatro fechas (29/10/2021, 01/11/2021 con el resumen del lunes, 03/11/2021 y 09/11/2021).
 # Prueba que ningún mensaje llegó dos veces a la Bot API, que llegaron tantos como avisos enviados
 # hay en la base y como dijeron los dos servidores, y que lo que uno envió el otro lo omitió. El
 # reloj de los avisos queda apagado (PREP_AVISOS=false): la pasada del reloj es la misma que la del
@@ -124,7 +124,7 @@ sql "insert into suscripcion (id, usuario_telegram, chat, entidad_clave, creada,
      from generate_series(1, 120) g"
 
 enviados_total=0
-for fecha in 2021-10-29 2021-11-01 2021-11-03 2021-11-04; do
+for fecha in 2021-10-29 2021-11-01 2021-11-03 2021-11-09; do
   # Las dos pasadas a la vez, una en cada nodo.
   pasadas=()
   for i in 0 1; do

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.seguimientoprep.domain.aviso.ContenidoDeAviso;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 
@@ -61,11 +62,16 @@ public final class TextoDeAviso {
             .append(aviso.nombreEntidad())
             .append(": el INE contestó con observaciones.\n")
             .append("Oficio ")
-            .append(oficio.getNumero().valor())
-            .append(" del ")
-            .append(Redaccion.fecha(oficio.getFecha()));
-    if (oficio.getEnRespuestaA() != null) {
-      texto.append(", en respuesta a ").append(oficio.getEnRespuestaA().valor());
+            .append(oficio.getNumero().valor());
+    if (oficio.getFecha() != null) {
+      texto.append(" del ").append(Redaccion.fecha(oficio.getFecha()));
+    }
+    if (!oficio.getEnRespuestaA().isEmpty()) {
+      texto
+          .append(", en respuesta a ")
+          .append(
+              String.join(
+                  ", ", oficio.getEnRespuestaA().stream().map(NumeroOficio::valor).toList()));
     }
     texto.append('\n').append(Redaccion.renglon(oficio.getAsunto(), Redaccion.LARGO_DE_UN_RENGLON));
     if (!oficio.getEntregables().isEmpty()) {

@@ -172,7 +172,7 @@ class AvisosIT {
                 ClienteApi.CLAVE_ADMIN);
     assertEquals(204, revocado.estado(), revocado.cuerpo());
     registrarOficioDelIne("INE/UNICOM/IT-0002/2021");
-    assertEquals(List.of(), enviadosA(ejecutar("2021-11-04"), CONSEJERA));
+    assertEquals(List.of(), enviadosA(ejecutar("2021-11-09"), CONSEJERA), "ni el de 1 día de E05");
     assertEquals(List.of(), avisosCon("INE/UNICOM/IT-0002/2021", Duration.ofSeconds(25)));
   }
 
