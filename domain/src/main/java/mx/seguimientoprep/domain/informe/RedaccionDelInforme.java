@@ -28,6 +28,7 @@ import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.informe.Bloque.Lista;
 import mx.seguimientoprep.domain.informe.Bloque.Parrafo;
 import mx.seguimientoprep.domain.oficio.Hilo;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
@@ -374,8 +375,7 @@ public final class RedaccionDelInforme {
           }
           bloques.add(new Lista(true, numerados));
         }
-        texto(s.getResultados())
-            .ifPresent(r -> bloques.add(new Parrafo("En dicha sesión, " + minuscula(conPunto(r)))));
+        texto(s.getResultados()).ifPresent(r -> bloques.add(new Parrafo(resultados(conPunto(r)))));
       }
       return bloques;
     }
@@ -519,17 +519,13 @@ public final class RedaccionDelInforme {
     }
 
     private Optional<String> enRespuestaA(Oficio o) {
-      List<String> numeros = o.getEnRespuestaA().stream().map(n -> n.valor()).toList();
+      List<String> numeros = o.getEnRespuestaA().stream().map(NumeroOficio::valor).toList();
       if (numeros.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
-          numeros.size() == 1
-              ? ", en respuesta al Oficio " + numeros.get(0)
-              : ", en respuesta a los Oficios "
-                  + String.join(", ", numeros.subList(0, numeros.size() - 1))
-                  + " y "
-                  + numeros.get(numeros.size() - 1));
+          (numeros.size() == 1 ? ", en respuesta al Oficio " : ", en respuesta a los Oficios ")
+              + enumerar(numeros));
     }
 
     /**
@@ -659,6 +655,16 @@ public final class RedaccionDelInforme {
 
   private static String sinPunto(String texto) {
     return texto.endsWith(".") ? texto.substring(0, texto.length() - 1) : texto;
+  }
+
+  /**
+   * Los resultados de una sesión tras «En dicha sesión,»; los que ya empiezan por «Sesión» se dicen
+   * solos.
+   */
+  private static String resultados(String texto) {
+    return texto.toLowerCase(Locale.ROOT).startsWith("sesi")
+        ? texto
+        : "En dicha sesión, " + minuscula(texto);
   }
 
   /** La primera letra en minúscula, salvo en una sigla (COTAPREP). */
