@@ -161,7 +161,7 @@ public final class Interprete<C> {
     if (!esParaEsteBot(comando.group(2))) {
       return new Interpretacion.Ignorado<>();
     }
-    String nombre = TextoComparable.de(comando.group(1));
+    String nombre = TextoComparable.de(comando.group(1)).replace(' ', '_');
     String argumento = comando.group(3) == null ? "" : comando.group(3).strip();
     Optional<Comando<C>> conocido = comandos.llamado(nombre);
     if (conocido.isEmpty()) {

@@ -248,7 +248,7 @@ public final class AspectoDeEntidad {
             : esperados;
     for (EntregableEsperado e : mostrados) {
       StringBuilder linea =
-          new StringBuilder(mostrados.size() > 1 || e.periodo() != null ? "• " : "");
+          new StringBuilder(mostrados.size() > 1 || e.periodo() != null ? "• " : "Estado: ");
       if (e.periodo() != null) {
         linea.append(Redaccion.periodo(e.periodo())).append(": ");
       }

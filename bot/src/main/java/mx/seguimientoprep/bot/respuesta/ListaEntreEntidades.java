@@ -139,7 +139,8 @@ public final class ListaEntreEntidades {
         "La próxima jornada es la de "
             + primera.nombreEntidad()
             + ", el "
-            + jornada(primera)
+            + Redaccion.fecha(primera.jornada())
+            + primera.diasParaJornada().map(d -> " (" + Redaccion.dias(d) + ")").orElse("")
             + ", contado desde el "
             + Redaccion.fecha(referencia)
             + ".");
