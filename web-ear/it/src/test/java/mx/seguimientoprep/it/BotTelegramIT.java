@@ -105,7 +105,25 @@ class BotTelegramIT {
     JsonObject privados = menuDe(menus, "all_private_chats");
     JsonObject grupos = menuDe(menus, "all_group_chats");
     List<String> consultas =
-        List.of("estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos");
+        List.of(
+            "estado",
+            "oficios",
+            "pendientes",
+            "acuerdos",
+            "sesiones",
+            "vencimientos",
+            "documento",
+            "cotaprep",
+            "jornada",
+            "entregable",
+            "observaciones",
+            "ultimo_oficio",
+            "proxima_sesion",
+            "vencidos",
+            "observados",
+            "sin_cotaprep",
+            "jornadas",
+            "resumen");
     List<String> enPrivado = new ArrayList<>(consultas);
     enPrivado.addAll(List.of("oficio", "cancelar", "ayuda"));
     List<String> enGrupos = new ArrayList<>(consultas);
