@@ -179,7 +179,10 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     if (vinculo.isPresent() && memorable(pedido)) {
       memoria.recordar(mensaje.chat(), pedido, mensaje.ahora());
     }
-    if (pedido.detalles().fecha().isPresent() && !respuestas.isEmpty()) {
+    if (pedido.detalles().fecha().isPresent()
+        && !pedido.comando().fechaPropia()
+        && !respuestas.isEmpty()
+        && respuestas.get(0).documento() == null) {
       List<Respuesta> conFecha = new ArrayList<>(respuestas);
       conFecha.set(
           0,

@@ -8,6 +8,7 @@ import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ORDEN;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.SALUDO;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.TEMA;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import mx.seguimientoprep.bot.comando.Comandos;
 import mx.seguimientoprep.bot.comando.Frase;
 import mx.seguimientoprep.bot.comando.Localidad;
 import mx.seguimientoprep.bot.comando.Seccion;
+import mx.seguimientoprep.bot.comprension.MesPedido;
 import mx.seguimientoprep.bot.comprension.Vocabulario;
 import mx.seguimientoprep.bot.respuesta.AspectoDeEntidad;
 import mx.seguimientoprep.bot.respuesta.Boton;
@@ -34,6 +36,7 @@ import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.usuario.Rol;
 
 /**
@@ -56,6 +59,7 @@ public final class ComandosDelBot {
   private static final Set<String> PALABRAS_DE_AYUDA = V.palabras("ayuda");
   private static final Set<String> PALABRAS_DE_SALUDO = V.palabras("saludo");
   private static final Set<String> PALABRAS_DE_CANCELAR = V.palabras("cancelar");
+  private static final Set<String> PALABRAS_DE_INFORME = V.palabras("informe");
 
   /** A quien no registra oficios (y así nunca tiene uno en curso) o no tiene uno en curso. */
   private static final String SIN_REGISTRO = "No hay ningún registro en curso que cancelar.";
@@ -110,6 +114,16 @@ public final class ComandosDelBot {
           .frases(Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).sinEntidad())
           .ejemplos(V.ejemplos("vencimientos"))
           .atiende(ComandosDelBot::vencimientos);
+
+  public static final Comando<Contexto> INFORME =
+      Comando.<Contexto>llamado("informe")
+          .ayuda("/informe durango octubre 2021", "el informe del mes en Word (también 2021-10)")
+          .ayuda("/informe coahuila", "el del mes anterior")
+          .porEntidad()
+          .frases(Frase.con(TEMA, PALABRAS_DE_INFORME))
+          .ejemplos(V.ejemplos("informe"))
+          .fechaPropia()
+          .atiende(ComandosDelBot::informe);
 
   // Un documento o un aspecto de una entidad.
 
@@ -304,6 +318,7 @@ public final class ComandosDelBot {
               ACUERDOS,
               SESIONES,
               VENCIMIENTOS,
+              INFORME,
               DOCUMENTO,
               COTAPREP,
               JORNADA,
@@ -354,6 +369,30 @@ public final class ComandosDelBot {
             c.estados()
                 .expediente(e.getClave(), c.referencia())
                 .map(x -> ListaDeOficios.de(x, c.referencia())));
+  }
+
+  /** El informe del mes que nombra el texto (sin mes, el anterior), como documento. */
+  private static List<Respuesta> informe(Contexto c) {
+    YearMonth mes =
+        MesPedido.en(
+            c.argumento().isEmpty() && !c.mensaje().esBoton() ? c.mensaje().texto() : c.argumento(),
+            c.referencia());
+    return c.porEntidad(
+        e ->
+            c.puertos()
+                .informes()
+                .informe(
+                    e, mes, c.referencia(), c.vinculo().orElseThrow().autor(c.mensaje().usuario()))
+                .map(
+                    documento ->
+                        Respuesta.documento(
+                            "Informe del mes de "
+                                + Meses.nombre(mes.getMonthValue())
+                                + " de "
+                                + mes.getYear()
+                                + " · "
+                                + e.getNombre(),
+                            documento)));
   }
 
   private static List<Respuesta> pendientes(Contexto c) {

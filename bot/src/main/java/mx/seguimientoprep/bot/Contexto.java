@@ -65,7 +65,11 @@ public final class Contexto {
 
   /** La fecha a la que se calculan los estados: la que se preguntó o, si no, la de hoy. */
   LocalDate referencia() {
-    return pedido.detalles().fecha().orElseGet(() -> bot.referencia(mensaje));
+    return pedido
+        .detalles()
+        .fecha()
+        .filter(f -> !pedido.comando().fechaPropia())
+        .orElseGet(() -> bot.referencia(mensaje));
   }
 
   /** Lo que la pregunta dice además del comando y la entidad: fecha, entregable, documentos. */

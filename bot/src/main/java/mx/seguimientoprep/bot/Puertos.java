@@ -19,6 +19,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param procesos los procesos, para las entidades a las que se registran oficios y el proceso de
  *     un oficio
  * @param catalogo el catálogo de entregables, para los botones de un oficio
+ * @param informes el informe del mes como documento, para /informe
  * @param noEntendidos la cuenta de los mensajes que el bot no entendió
  */
 public record Puertos(
@@ -30,6 +31,7 @@ public record Puertos(
     DefinicionEntregableRepository catalogo,
     Conversaciones conversaciones,
     Invitaciones invitaciones,
+    InformesDelMes informes,
     NoEntendidos noEntendidos) {
 
   public Puertos {
@@ -41,6 +43,7 @@ public record Puertos(
     Objects.requireNonNull(catalogo, "catalogo");
     Objects.requireNonNull(conversaciones, "conversaciones");
     Objects.requireNonNull(invitaciones, "invitaciones");
+    Objects.requireNonNull(informes, "informes");
     Objects.requireNonNull(noEntendidos, "noEntendidos");
   }
 }

@@ -59,6 +59,7 @@ class BotUpdateDispatcherTest {
               demo,
               conversaciones,
               invitaciones,
+              demo,
               noEntendidos));
 
   private Instant ahora = AHORA;
@@ -261,6 +262,7 @@ class BotUpdateDispatcherTest {
                   demo,
                   conversaciones,
                   invitaciones,
+                  demo,
                   noEntendidos));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =

@@ -79,6 +79,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "documento",
             "cotaprep",
             "jornada",
@@ -103,6 +104,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "documento",
             "cotaprep",
             "jornada",
@@ -160,6 +162,8 @@ class ComandosDelBotTest {
       /acuerdos coahuila — los acuerdos del proceso actual
       /sesiones aguascalientes — sesiones y reuniones, con fechas
       /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
+      /informe durango octubre 2021 — el informe del mes en Word (también 2021-10)
+      /informe coahuila — el del mes anterior
       /documento INE/UNICOM/3320/2020 — un oficio o un acuerdo por su número, con su conversación
       /cotaprep ags — quiénes integran el COTAPREP, con su institución
       /jornada coahuila — la fecha de la jornada electoral y los días que faltan
@@ -189,6 +193,7 @@ class ComandosDelBotTest {
       • acuerdos del IEC
       • sesiones del COTAPREP de Aguascalientes
       • ¿Qué vence en los próximos días?
+      • informe de Durango de octubre de 2021
       • oficio INE/UNICOM/3320/2020
       • ¿Quiénes integran el COTAPREP de Aguascalientes?
       • ¿Cuándo es la jornada de Coahuila?

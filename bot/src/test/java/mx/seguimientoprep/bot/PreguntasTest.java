@@ -43,6 +43,7 @@ class PreguntasTest {
               demo,
               new ConversacionesEnMemoria(),
               new InvitacionesEnMemoria(),
+              demo,
               noEntendidos));
 
   private Instant ahora = AHORA;

@@ -52,6 +52,7 @@ public final class Comando<C> {
   private final List<String> ejemplos;
   private final boolean porDocumento;
   private final boolean porEntregable;
+  private final boolean fechaPropia;
   private final Manejador<C> manejador;
 
   private Comando(Definicion<C> d, Manejador<C> manejador) {
@@ -71,6 +72,7 @@ public final class Comando<C> {
     this.ejemplos = List.copyOf(d.ejemplos);
     this.porDocumento = d.porDocumento;
     this.porEntregable = d.porEntregable;
+    this.fechaPropia = d.fechaPropia;
     this.manejador = Objects.requireNonNull(manejador, "manejador");
     if (descripcion != null
         && (descripcion.isBlank() || descripcion.length() > DESCRIPCION_MAXIMA)) {
@@ -207,6 +209,14 @@ public final class Comando<C> {
     return porEntregable;
   }
 
+  /**
+   * Si lee él mismo la fecha escrita (el mes de un informe): entonces la fecha de la frase no
+   * cambia la fecha de referencia de la respuesta.
+   */
+  public boolean fechaPropia() {
+    return fechaPropia;
+  }
+
   @Override
   public String toString() {
     return "/" + nombre();
@@ -239,6 +249,7 @@ public final class Comando<C> {
     private final List<String> ejemplos = new ArrayList<>();
     private boolean porDocumento;
     private boolean porEntregable;
+    private boolean fechaPropia;
 
     private Definicion(List<String> nombres) {
       if (nombres.isEmpty()) {
@@ -346,6 +357,12 @@ public final class Comando<C> {
     public Definicion<C> porEntregable() {
       this.porEntregable = true;
       this.porEntidad = true;
+      return this;
+    }
+
+    /** Lee él mismo la fecha escrita; la de la frase no cambia la de referencia. */
+    public Definicion<C> fechaPropia() {
+      this.fechaPropia = true;
       return this;
     }
 

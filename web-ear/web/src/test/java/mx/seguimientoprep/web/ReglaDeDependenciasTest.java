@@ -60,6 +60,7 @@ class ReglaDeDependenciasTest {
   private static final String DOMINIO = "mx.seguimientoprep.domain..";
   private static final String PERSISTENCIA = "mx.seguimientoprep.persistence..";
   private static final String HOJA = "mx.seguimientoprep.hoja..";
+  private static final String INFORME = "mx.seguimientoprep.informe..";
   private static final String BOT = "mx.seguimientoprep.bot..";
   private static final String API = "mx.seguimientoprep.web.api..";
   private static final String PAGINAS = "mx.seguimientoprep.web.pagina..";
@@ -74,7 +75,8 @@ class ReglaDeDependenciasTest {
     "mx.seguimientoprep.web.bot..",
     "mx.seguimientoprep.web.arranque..",
     "mx.seguimientoprep.web.importacion..",
-    "mx.seguimientoprep.web.exportacion.."
+    "mx.seguimientoprep.web.exportacion..",
+    "mx.seguimientoprep.web.informe.."
   };
 
   /**
@@ -123,6 +125,8 @@ class ReglaDeDependenciasTest {
         .definedBy(PERSISTENCIA)
         .layer("Hoja")
         .definedBy(HOJA)
+        .layer("Informe")
+        .definedBy(INFORME)
         .layer("Bot")
         .definedBy(BOT)
         .layer("API")
@@ -139,6 +143,9 @@ class ReglaDeDependenciasTest {
         .mayOnlyBeAccessedByLayers("Cableado")
         // La API no lee celdas: la hoja la usan solo web.importacion y web.exportacion.
         .whereLayer("Hoja")
+        .mayOnlyBeAccessedByLayers("Cableado")
+        // El documento del informe lo escribe solo web.informe.
+        .whereLayer("Informe")
         .mayOnlyBeAccessedByLayers("Cableado")
         .whereLayer("Bot")
         .mayOnlyBeAccessedByLayers("Cableado")
@@ -177,7 +184,7 @@ class ReglaDeDependenciasTest {
   /** Un paquete nuevo entra a una capa a propósito: fuera de ellas la regla no lo vería. */
   @Test
   void cadaClaseEstaEnUnaCapa() {
-    List<String> capas = new ArrayList<>(List.of(DOMINIO, PERSISTENCIA, HOJA, BOT));
+    List<String> capas = new ArrayList<>(List.of(DOMINIO, PERSISTENCIA, HOJA, INFORME, BOT));
     capas.addAll(List.of(API, PAGINAS, TELEGRAM));
     capas.addAll(List.of(COMUN_DE_LA_WEB));
     capas.addAll(List.of(CABLEADO));

@@ -44,6 +44,7 @@ public class Bot {
   @Inject DefinicionEntregableRepository catalogo;
   @Inject ConversacionesEnBase conversaciones;
   @Inject InvitacionesEnBase invitaciones;
+  @Inject InformesEnDocumento informes;
   @Inject NoEntendidosEnBase noEntendidos;
 
   private volatile UpdateDispatcher despachador;
@@ -100,6 +101,7 @@ public class Bot {
             catalogo,
             conversaciones,
             invitaciones,
+            informes,
             noEntendidos);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }
