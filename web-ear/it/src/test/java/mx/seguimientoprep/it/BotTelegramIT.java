@@ -112,6 +112,7 @@ class BotTelegramIT {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "documento",
             "cotaprep",
             "jornada",
