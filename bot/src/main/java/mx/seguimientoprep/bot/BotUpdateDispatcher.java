@@ -231,7 +231,10 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     return pedido;
   }
 
-  /** Si se recuerda para la siguiente pregunta: una consulta que se contestó. */
+  /**
+   * Si se recuerda para la siguiente pregunta: una consulta, también la que preguntó de qué entidad
+   * (para que su botón la complete).
+   */
   private static boolean memorable(Entendido<Contexto> pedido) {
     Comando<Contexto> comando = pedido.comando();
     if (!comando.anunciado()
@@ -239,7 +242,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         || comando == ComandosDelBot.AYUDA) {
       return false;
     }
-    return !comando.porEntidad() || pedido.entidad() instanceof Resolucion.Encontrada;
+    return true;
   }
 
   /**
@@ -299,9 +302,25 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     if (pregunta.isEmpty()) {
       return List.of();
     }
-    return negativa(pregunta.get().comando(), mensaje, vinculo)
+    Entendido<Contexto> pedido = conLaPreguntaPendiente(pregunta.get(), mensaje);
+    return negativa(pedido.comando(), mensaje, vinculo)
         .map(List::of)
-        .orElseGet(() -> atender(pregunta.get(), mensaje, Optional.of(vinculo), Optional.empty()));
+        .orElseGet(() -> atender(pedido, mensaje, Optional.of(vinculo), Optional.empty()));
+  }
+
+  /**
+   * El botón de una entidad que contesta «¿De qué entidad?» (o «¿Quisiste decir…?») hace la
+   * pregunta que la pidió, con su fecha y su entregable: «¿cuándo vence el PTO?» y luego
+   * [Aguascalientes] es el PTO de Aguascalientes.
+   */
+  private Entendido<Contexto> conLaPreguntaPendiente(
+      Entendido<Contexto> boton, MensajeEntrante mensaje) {
+    return memoria
+        .ultima(mensaje.chat(), mensaje.ahora())
+        .filter(a -> a.comando() == boton.comando())
+        .filter(a -> !(a.entidad() instanceof Resolucion.Encontrada))
+        .map(a -> new Entendido<>(boton.comando(), boton.entidad(), "", a.detalles()))
+        .orElse(boton);
   }
 
   // Lo que los manejadores piden por medio de su Contexto.

@@ -272,6 +272,32 @@ class PreguntasTest {
   }
 
   @Test
+  void elBotonDeLaEntidadCompletaLaPreguntaQueLaPidio() {
+    List<Respuesta> respuestas = pregunta("¿cuándo vence el PTO?");
+    assertTrue(respuestas.get(0).texto().startsWith("¿De qué entidad?"));
+    String datos =
+        respuestas.get(0).botones().stream()
+            .flatMap(List::stream)
+            .filter(b -> b.etiqueta().equals("Aguascalientes"))
+            .findFirst()
+            .orElseThrow()
+            .datos();
+    List<Respuesta> alTocar =
+        bot.atender(
+            MensajeEntrante.boton(
+                CHAT,
+                CHAT,
+                "Consejera",
+                TipoDeChat.PRIVADO,
+                datos,
+                Optional.of(new Vinculo(Rol.CONSEJERO, "Consejera Pérez")),
+                ahora));
+    assertTrue(
+        alTocar.get(0).texto().startsWith("E08 Acuerdo por el que se aprueba el Proceso Técnico"),
+        alTocar.get(0).texto());
+  }
+
+  @Test
   void gracias() {
     assertEquals("¡De nada! Pregúntame cuando quieras; /ayuda tiene ejemplos.", texto("gracias"));
   }
