@@ -11,7 +11,9 @@ import mx.seguimientoprep.domain.acceso.MensajesNoEntendidos;
 /**
  * La cuenta de los mensajes no entendidos en la tabla {@code mensaje_no_entendido}: una fila por
  * día, clase e intento, que se incrementa en la base (sin leerla antes), así que dos nodos que
- * cuentan a la vez no pierden ninguno.
+ * cuentan a la vez no se pisan. Solo si dos insertan a la vez la primera fila del día de un
+ * intento, la clave primaria rechaza una y ese mensaje no se cuenta. Cada cuenta va en su propia
+ * transacción: una que falla no deshace la atención del mensaje.
  */
 @ApplicationScoped
 public class MensajesNoEntendidosJpa implements MensajesNoEntendidos {
@@ -20,7 +22,7 @@ public class MensajesNoEntendidosJpa implements MensajesNoEntendidos {
   EntityManager em;
 
   @Override
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void contar(LocalDate dia, String clase, String intento) {
     int cambiadas =
         em.createNativeQuery(
