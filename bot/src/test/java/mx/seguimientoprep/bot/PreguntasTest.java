@@ -1,7 +1,6 @@
 package mx.seguimientoprep.bot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -72,8 +71,12 @@ class PreguntasTest {
 
   @Test
   void losIntegrantesDelCotaprepDeAguascalientes() {
-    String texto = texto("¿Quiénes integran el COTAPREP de Aguascalientes?");
-    assertTrue(texto.startsWith("COTAPREP de Aguascalientes (IEE)"), texto);
+    String texto =
+        texto("¿Quiénes integran el COTAPREP de Aguascalientes al 1 de diciembre de 2023?");
+    assertTrue(
+        texto.startsWith(
+            "Al 01/12/2023, la fecha que pediste:\n\nCOTAPREP de Aguascalientes (IEE)"),
+        texto);
     assertTrue(texto.contains("Integrado por el acuerdo CG-A-43/23"), texto);
     assertTrue(
         texto.contains("• Gabriel Purón Cid — Centro de Investigación y Docencia Económica (CIDE)"),
@@ -84,6 +87,16 @@ class PreguntasTest {
                 + " Aguascalientes (Coordinación de Informática)"),
         texto);
     assertTrue(texto.contains("Integrantes (5):"), texto);
+  }
+
+  @Test
+  void antesDeSuAcuerdoElCotaprepNoEstaIntegrado() {
+    String texto = texto("¿Quiénes integran el COTAPREP de Aguascalientes?");
+    assertTrue(
+        texto.startsWith(
+            "COTAPREP de Aguascalientes (IEE) · Proceso Electoral Concurrente Ordinario 2023-2024\n"
+                + "Sin integrar al 31/10/2021.\nNo hay integrantes registrados."),
+        texto);
   }
 
   @Test
@@ -126,25 +139,23 @@ class PreguntasTest {
 
   @Test
   void lasEntidadesConVencidosAUnaFechaConBotones() {
-    List<Respuesta> respuestas =
-        pregunta("¿qué estados tenían vencidos al 30 de noviembre de 2020?");
+    List<Respuesta> respuestas = pregunta("¿qué estados tenían vencidos al 31 de marzo de 2020?");
     assertEquals(1, respuestas.size());
     String texto = respuestas.get(0).texto();
-    assertTrue(texto.startsWith("Al 30/11/2020, la fecha que pediste:\n\n"), texto);
-    assertTrue(texto.contains("• Coahuila: "), texto);
-    assertFalse(texto.contains("Durango"), texto);
+    assertEquals(
+        "Al 31/03/2020, la fecha que pediste:\n\n"
+            + "1 entidad tiene entregables vencidos al 31/03/2020:\n"
+            + "• Coahuila: 1 vencido (E03), el primero desde el 05/03/2020.",
+        texto);
     assertEquals(List.of("Coahuila"), etiquetas(respuestas.get(0)));
     assertEquals("estado:05", respuestas.get(0).botones().get(0).get(0).datos());
   }
 
   @Test
-  void lasEntidadesConVencidosHoyLaMasAtrasadaPrimero() {
-    Respuesta respuesta = pregunta("¿Cuáles estados tienen entregables vencidos?").get(0);
-    assertTrue(
-        respuesta.texto().startsWith("2 entidades tienen entregables vencidos al 31/10/2021:"),
-        respuesta.texto());
-    assertEquals(List.of("Coahuila", "Durango"), etiquetas(respuesta));
-    assertTrue(respuesta.texto().length() < Respuesta.LIMITE);
+  void sinVencidosLoDiceEnUnaLinea() {
+    assertEquals(
+        "Ninguna entidad tiene entregables vencidos al 31/10/2021.",
+        texto("¿Cuáles estados tienen entregables vencidos?"));
   }
 
   @Test

@@ -174,7 +174,7 @@ public final class AspectoDeEntidad {
     int sinAtender = 0;
     for (Oficio o : conObservaciones) {
       Optional<Oficio> respuesta =
-          oficios.stream().filter(r -> o.getNumero().equals(r.getEnRespuestaA())).findFirst();
+          oficios.stream().filter(r -> r.respondeA(o.getNumero())).findFirst();
       if (respuesta.isEmpty()) {
         sinAtender++;
       }
@@ -182,7 +182,7 @@ public final class AspectoDeEntidad {
           "• "
               + o.getNumero().valor()
               + " del "
-              + FichaDeDocumento.fecha(o.getFecha())
+              + FichaDeDocumento.fecha(o)
               + (o.getEntregables().isEmpty()
                   ? ""
                   : " (" + String.join(", ", o.getEntregables()) + ")")
@@ -193,7 +193,7 @@ public final class AspectoDeEntidad {
                           "atendida con "
                               + r.getNumero().valor()
                               + " del "
-                              + FichaDeDocumento.fecha(r.getFecha()))
+                              + FichaDeDocumento.fecha(r))
                   .orElse("sin atender"));
     }
     List<EntregableEsperado> pendientes =
@@ -296,7 +296,7 @@ public final class AspectoDeEntidad {
             "• "
                 + o.getNumero().valor()
                 + " ("
-                + FichaDeDocumento.fecha(o.getFecha())
+                + FichaDeDocumento.fecha(o)
                 + ") "
                 + Redaccion.sentido(o.getSentido())
                 + (o.getResultado() == null

@@ -9,6 +9,7 @@ import java.util.Optional;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
@@ -56,7 +57,7 @@ public final class FichaDeDocumento {
     lineas.add(Titulo.de(expediente.registros()));
     lineas.add(
         "Fecha: "
-            + fecha(oficio.getFecha())
+            + fecha(oficio)
             + " · "
             + Redaccion.sentido(oficio.getSentido())
             + remitentes(oficio));
@@ -72,26 +73,26 @@ public final class FichaDeDocumento {
               + Redaccion.enMinuscula(oficio.getResultado().etiqueta()));
     }
     List<Oficio> oficios = expediente.registros().oficios();
-    if (oficio.getEnRespuestaA() != null) {
+    for (NumeroOficio numero : oficio.getEnRespuestaA()) {
       Optional<Oficio> citado =
-          oficios.stream().filter(o -> o.getNumero().equals(oficio.getEnRespuestaA())).findFirst();
+          oficios.stream().filter(o -> o.getNumero().equals(numero)).findFirst();
       lineas.add(
           "Contesta a "
-              + oficio.getEnRespuestaA().valor()
+              + numero.valor()
               + citado
                   .map(
                       c ->
                           " ("
                               + Redaccion.sentido(c.getSentido())
                               + ", "
-                              + fecha(c.getFecha())
+                              + fecha(c)
                               + ")"
                               + dias(c.getFecha(), oficio.getFecha(), " después"))
                   .orElse(" (no registrado)"));
     }
     List<Oficio> respuestas =
         oficios.stream()
-            .filter(o -> o != oficio && oficio.getNumero().equals(o.getEnRespuestaA()))
+            .filter(o -> o != oficio && o.respondeA(oficio.getNumero()))
             .sorted(POR_FECHA)
             .toList();
     if (respuestas.isEmpty()) {
@@ -105,7 +106,7 @@ public final class FichaDeDocumento {
                 + " ("
                 + Redaccion.sentido(r.getSentido())
                 + ", "
-                + fecha(r.getFecha())
+                + fecha(r)
                 + ")"
                 + dias(oficio.getFecha(), r.getFecha(), " después")
                 + (r.getResultado() == null
@@ -173,6 +174,11 @@ public final class FichaDeDocumento {
       nombrados.add(nombre.isBlank() ? codigo : codigo + " " + nombre);
     }
     return String.join("; ", nombrados);
+  }
+
+  /** `17/11/2020`, `noviembre de 2020` si el informe solo da el mes, `sin fecha`. */
+  static String fecha(Oficio oficio) {
+    return oficio.getFechaOMes() == null ? "sin fecha" : oficio.getFechaOMes().texto();
   }
 
   static String fecha(LocalDate fecha) {

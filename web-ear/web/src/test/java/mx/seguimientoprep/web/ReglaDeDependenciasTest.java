@@ -38,14 +38,15 @@ import org.junit.jupiter.api.Test;
  *   <li>el dominio ({@code domain}) no conoce ningún marco: solo Java, las anotaciones de JPA y las
  *       de validación;
  *   <li>los adaptadores no se conocen entre sí: la hoja ({@code hoja}, el módulo spreadsheet-io),
- *       el bot ({@code bot}), la persistencia ({@code persistence}) y las tres entradas de la web:
- *       la API REST ({@code web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram
- *       ({@code web.telegram});
+ *       el documento del informe mensual ({@code informe}, el módulo informe-io), el bot ({@code
+ *       bot}), la persistencia ({@code persistence}) y las tres entradas de la web: la API REST
+ *       ({@code web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram ({@code
+ *       web.telegram});
  *   <li>solo el cableado de la web conoce a los módulos y los ensambla: {@code web} (la
  *       configuración), {@code web.bot} (el bot con sus puertos), {@code web.arranque}
  *       (migraciones, primera cuenta, demostración), {@code web.importacion} (la hoja leída y
- *       aplicada) y {@code web.exportacion} (el libro escrito). Las entradas de la web lo usan; los
- *       módulos no lo ven;
+ *       aplicada), {@code web.exportacion} (el libro escrito) y {@code web.informe} (el informe
+ *       mensual escrito). Las entradas de la web lo usan; los módulos no lo ven;
  *   <li>{@code web.error} y {@code web.seguridad} son lo común de las entradas de la web;
  *   <li>los paquetes del dominio no forman ciclos.
  * </ul>
