@@ -17,7 +17,7 @@ record ClaveEnTexto(String clave, int inicio, int fin, boolean acuerdo) {
   private static final Pattern CLAVE =
       Pattern.compile(
           "(?<![\\p{L}\\d/-])[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*(?:[ ]?/[ ]?[A-Z0-9]+(?:-[A-Z0-9]+)*){1,5}(?![\\p{L}\\d/])");
-  private static final Pattern SEGMENTO_CG = Pattern.compile("^CG(?:\\d+|-.*)?$");
+  private static final Pattern SEGMENTO_CG = Pattern.compile("^A?CG(?:\\d+|-.*)?$");
 
   static List<ClaveEnTexto> en(String texto) {
     List<ClaveEnTexto> claves = new ArrayList<>();

@@ -848,7 +848,10 @@ public final class FactRecognizer {
             .find()) {
           continue;
         }
-        FechaEnTexto fecha = cercana(fechas, m.start(), m.end());
+        // «en su Sesión de Instalación» cita una sesión pasada: su fecha, si la da, va después.
+        boolean citada = simple.substring(Math.max(0, m.start() - 7), m.start()).endsWith("en su ");
+        FechaEnTexto fecha =
+            citada ? siguiente(fechas, m.end(), m.end() + 40) : cercana(fechas, m.start(), m.end());
         if (fecha == null) {
           continue;
         }

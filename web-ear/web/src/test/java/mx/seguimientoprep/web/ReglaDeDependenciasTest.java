@@ -38,9 +38,10 @@ import org.junit.jupiter.api.Test;
  *   <li>el dominio ({@code domain}) no conoce ningún marco: solo Java, las anotaciones de JPA y las
  *       de validación;
  *   <li>los adaptadores no se conocen entre sí: la hoja ({@code hoja}, el módulo spreadsheet-io),
- *       el bot ({@code bot}), la persistencia ({@code persistence}) y las tres entradas de la web:
- *       la API REST ({@code web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram
- *       ({@code web.telegram});
+ *       el lector de informes ({@code informe}, el módulo informe-io), el bot ({@code bot}), la
+ *       persistencia ({@code persistence}) y las tres entradas de la web: la API REST ({@code
+ *       web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram ({@code
+ *       web.telegram});
  *   <li>solo el cableado de la web conoce a los módulos y los ensambla: {@code web} (la
  *       configuración), {@code web.bot} (el bot con sus puertos), {@code web.arranque}
  *       (migraciones, primera cuenta, demostración), {@code web.importacion} (la hoja leída y
@@ -60,6 +61,7 @@ class ReglaDeDependenciasTest {
   private static final String DOMINIO = "mx.seguimientoprep.domain..";
   private static final String PERSISTENCIA = "mx.seguimientoprep.persistence..";
   private static final String HOJA = "mx.seguimientoprep.hoja..";
+  private static final String INFORME = "mx.seguimientoprep.informe..";
   private static final String BOT = "mx.seguimientoprep.bot..";
   private static final String API = "mx.seguimientoprep.web.api..";
   private static final String PAGINAS = "mx.seguimientoprep.web.pagina..";
@@ -123,6 +125,8 @@ class ReglaDeDependenciasTest {
         .definedBy(PERSISTENCIA)
         .layer("Hoja")
         .definedBy(HOJA)
+        .layer("Informe")
+        .definedBy(INFORME)
         .layer("Bot")
         .definedBy(BOT)
         .layer("API")
@@ -139,6 +143,8 @@ class ReglaDeDependenciasTest {
         .mayOnlyBeAccessedByLayers("Cableado")
         // La API no lee celdas: la hoja la usan solo web.importacion y web.exportacion.
         .whereLayer("Hoja")
+        .mayOnlyBeAccessedByLayers("Cableado")
+        .whereLayer("Informe")
         .mayOnlyBeAccessedByLayers("Cableado")
         .whereLayer("Bot")
         .mayOnlyBeAccessedByLayers("Cableado")
@@ -177,7 +183,7 @@ class ReglaDeDependenciasTest {
   /** Un paquete nuevo entra a una capa a propósito: fuera de ellas la regla no lo vería. */
   @Test
   void cadaClaseEstaEnUnaCapa() {
-    List<String> capas = new ArrayList<>(List.of(DOMINIO, PERSISTENCIA, HOJA, BOT));
+    List<String> capas = new ArrayList<>(List.of(DOMINIO, PERSISTENCIA, HOJA, INFORME, BOT));
     capas.addAll(List.of(API, PAGINAS, TELEGRAM));
     capas.addAll(List.of(COMUN_DE_LA_WEB));
     capas.addAll(List.of(CABLEADO));
