@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * El texto de un informe, renglón por renglón, sin lo que se repite en cada página (encabezados y
- * pies: un renglón corto que aparece dos o más veces) y con los párrafos que un salto de página
- * cortó vueltos a unir.
+ * pies: un renglón corto que aparece dos o más veces se queda solo la primera vez) y con los
+ * párrafos que un salto de página cortó vueltos a unir.
  */
 public record TextoDelInforme(List<Parrafo> parrafos) {
 
@@ -62,8 +62,13 @@ public record TextoDelInforme(List<Parrafo> parrafos) {
       }
     }
     List<Parrafo> limpios = new ArrayList<>();
+    java.util.Set<String> vistos = new java.util.HashSet<>();
     for (Parrafo p : parrafos) {
-      if (!p.esFila() && veces.getOrDefault(p.texto(), 0) > 1 && !p.esLista()) {
+      // La primera aparición se queda (en la portada dice el proceso); las demás son encabezados.
+      if (!p.esFila()
+          && !p.esLista()
+          && veces.getOrDefault(p.texto(), 0) > 1
+          && !vistos.add(p.texto())) {
         continue;
       }
       Parrafo anterior = limpios.isEmpty() ? null : limpios.get(limpios.size() - 1);

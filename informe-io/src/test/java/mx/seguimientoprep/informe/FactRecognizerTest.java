@@ -63,6 +63,57 @@ class FactRecognizerTest {
             + cotejo.altasErradas);
   }
 
+  /**
+   * Aplicar un informe sobre la demostración no cambia nada: cada propuesta alta, completada con su
+   * registro ({@link Registrados}), es igual a la fila de la demostración en todas sus columnas.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "coahuila-informe-marzo-2020.txt",
+        "coahuila-informe-noviembre-2020.txt",
+        "durango-informe-octubre-2021.txt",
+        "aguascalientes-cotaprep-primer-informe-2023.txt",
+        "cotspel-grupo-de-trabajo-calendario-2019-2020.txt"
+      })
+  void sobreLaDemostracionLasPropuestasAltaNoCambianNada(String informe) throws Exception {
+    LecturaDelInforme lectura =
+        RECONOCEDOR.reconocer(new ReportReader().leer(semilla(informe), informe), null);
+    Registrados registrados = new Registrados();
+    Map<String, Map<String, Map<String, String>>> demo = HechosDeLaDemo.de(informe);
+    demo.forEach((hoja, filas) -> filas.values().forEach(f -> registrados.agregar(hoja, f)));
+    List<String> cambiarian = new ArrayList<>();
+    int sinCambios = 0;
+    for (Propuesta p : lectura.propuestas()) {
+      if (p.certeza() != Certeza.ALTA) {
+        continue;
+      }
+      Propuesta completa = registrados.completar(p);
+      Map<String, String> fila = demo.get(p.hoja()).get(HechosDeLaDemo.clave(p.hoja(), p.campos()));
+      if (fila == null) {
+        cambiarian.add("nuevo " + p.hoja() + " " + p.clave());
+        continue;
+      }
+      List<String> distintas = new ArrayList<>();
+      fila.forEach(
+          (columna, valor) -> {
+            if (!valor.equals(completa.campos().getOrDefault(columna, ""))) {
+              distintas.add(columna + ": «" + valor + "» ≠ «" + completa.campo(columna) + "»");
+            }
+          });
+      if (distintas.isEmpty()) {
+        sinCambios++;
+      } else {
+        cambiarian.add(p.hoja() + " " + p.clave() + " " + distintas);
+      }
+    }
+    System.out.printf(
+        "%-52s sobre la demostración: %d sin cambios, %d cambiarían%n",
+        informe, sinCambios, cambiarian.size());
+    cambiarian.forEach(c -> System.out.println("    " + c));
+    assertEquals(List.of(), cambiarian);
+  }
+
   static List<String> claves(LecturaDelInforme lectura) {
     return lectura.propuestas().stream()
         .map(p -> p.hoja() + ":" + p.clave() + ":" + p.certeza() + ":" + p.campos())

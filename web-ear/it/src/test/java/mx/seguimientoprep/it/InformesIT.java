@@ -108,6 +108,30 @@ class InformesIT {
         bitacora.toString());
   }
 
+  /**
+   * El informe real de noviembre de 2020 de Coahuila, aplicado sobre la demostración que transcribe
+   * sus hechos: todo queda sin cambios.
+   */
+  @Test
+  void elInformeDeNoviembreSobreLaDemostracionNoCambiaNada() throws Exception {
+    byte[] informe =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(
+                "../../informe-io/src/test/resources/informes/semillas/"
+                    + "coahuila-informe-noviembre-2020.txt"));
+    ClienteApi.Respuesta r = subir(RUTA, "coahuila-informe-noviembre-2020.txt", informe);
+    assertEquals(200, r.estado(), r.cuerpo());
+    JsonObject hojas = r.json().asJsonObject().getJsonObject("hojas");
+    int propuestas = r.json().asJsonObject().getJsonArray("propuestas").size();
+    int sinCambios = 0;
+    for (String hoja : hojas.keySet()) {
+      assertEquals(0, hojas.getJsonObject(hoja).getInt("nuevos"), hoja + ": " + r.cuerpo());
+      assertEquals(0, hojas.getJsonObject(hoja).getInt("actualizados"), hoja + ": " + r.cuerpo());
+      sinCambios += hojas.getJsonObject(hoja).getInt("sinCambios");
+    }
+    assertEquals(propuestas, sinCambios, "cada propuesta (todas alta) es un registro sin cambios");
+  }
+
   @Test
   void elLibroDePropuestasEsUnXlsxConFuenteYCerteza() throws Exception {
     ClienteApi.Respuesta libro =

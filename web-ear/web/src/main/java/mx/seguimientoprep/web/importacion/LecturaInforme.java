@@ -8,19 +8,28 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import mx.seguimientoprep.domain.DatoInvalido;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.EntidadRepository;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.registro.LecturaDeCampo;
 import mx.seguimientoprep.hoja.Celda;
 import mx.seguimientoprep.hoja.Fila;
+import mx.seguimientoprep.hoja.Hallazgo;
 import mx.seguimientoprep.hoja.Hoja;
+import mx.seguimientoprep.hoja.RowHandler;
+import mx.seguimientoprep.hoja.WorkbookReader;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
 import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 import mx.seguimientoprep.hoja.exportacion.LibroDePropuestas;
@@ -30,14 +39,17 @@ import mx.seguimientoprep.informe.InformeIlegible;
 import mx.seguimientoprep.informe.LecturaDelInforme;
 import mx.seguimientoprep.informe.Portada;
 import mx.seguimientoprep.informe.Propuesta;
+import mx.seguimientoprep.informe.Registrados;
 import mx.seguimientoprep.informe.ReportReader;
+import mx.seguimientoprep.web.exportacion.ExportacionLibro;
 
 /**
  * Un informe narrativo subido, de los bytes a la importación: se copia a un temporal midiéndolo
  * contra el mismo límite que un libro, el lector de informes saca su texto y propone sus hechos, y
- * esas propuestas se traducen con las reglas del libro ({@link WorkbookTranslator#leerFilas}) y se
- * aplican con el caso de uso de importación, en la bitácora con el canal {@code Informe}. Las
- * propuestas {@code baja} se aplican solo si quien revisa las conserva.
+ * esas propuestas, completadas con lo ya registrado ({@link Registrados}), se traducen con las
+ * reglas del libro ({@link WorkbookTranslator#leerFilas}) y se aplican con el caso de uso de
+ * importación, en la bitácora con el canal {@code Informe}. Las propuestas {@code baja} se aplican
+ * solo si quien revisa las conserva.
  */
 @ApplicationScoped
 public class LecturaInforme {
@@ -47,6 +59,7 @@ public class LecturaInforme {
 
   @Inject EntidadRepository entidades;
   @Inject ImportacionLibro importacion;
+  @Inject ExportacionLibro exportacion;
 
   /** Lo que dice quien sube el informe, cuando la portada no lo dice: cualquiera puede faltar. */
   public record Datos(String entidad, String proceso, YearMonth mes) {
@@ -73,12 +86,13 @@ public class LecturaInforme {
       temporal = Files.createTempFile("prep-informe-", ".bin");
       String sha256 = ImportacionLibro.copiar(contenido, temporal);
       LecturaDelInforme lectura = leer(temporal, archivo, dados);
+      Registrados registrados = registrados(lectura.portada());
       List<Fila> filas = new ArrayList<>();
       List<Integer> numeros = numeros(lectura.propuestas());
       for (int i = 0; i < lectura.propuestas().size(); i++) {
         Propuesta p = lectura.propuestas().get(i);
         if (p.certeza() == Certeza.ALTA || conservar.contains(p.clave())) {
-          filas.add(fila(p, numeros.get(i)));
+          filas.add(fila(registrados.completar(p), numeros.get(i)));
         }
       }
       LecturaLibro traducida = traductor().leerFilas(filas);
@@ -123,6 +137,61 @@ public class LecturaInforme {
     } catch (InformeIlegible ilegible) {
       throw new InformeNoLegible(ilegible.getMessage(), ilegible);
     }
+  }
+
+  /**
+   * Lo ya registrado de la entidad del informe, leído del libro que exporta la aplicación: así una
+   * propuesta no borra lo que el informe no dice ni reescribe un texto capturado a mano.
+   */
+  private Registrados registrados(Portada portada) throws IOException {
+    Registrados registrados = new Registrados();
+    if (portada.entidad() == null) {
+      return registrados;
+    }
+    Optional<Entidad> entidad;
+    try {
+      ClaveEntidad clave =
+          LecturaDeCampo.entidad(new ResolutorEntidad(entidades.todas()), portada.entidad());
+      entidad = entidades.todas().stream().filter(e -> e.getClave().equals(clave)).findFirst();
+    } catch (DatoInvalido desconocida) {
+      return registrados;
+    }
+    if (entidad.isEmpty()) {
+      return registrados;
+    }
+    Path libro = Files.createTempFile("prep-registrados-", ".xlsx");
+    try {
+      try (OutputStream salida = Files.newOutputStream(libro)) {
+        exportacion.escribir(
+            new ExportacionLibro.Filtros(entidad, Optional.empty(), Optional.empty()),
+            LocalDate.now(),
+            salida);
+      }
+      new WorkbookReader()
+          .leer(
+              libro,
+              new RowHandler() {
+                @Override
+                public void fila(Fila fila) {
+                  Map<String, String> valores = new LinkedHashMap<>();
+                  fila.valores().forEach((columna, celda) -> valores.put(columna, celda.texto()));
+                  registrados.agregar(fila.hoja().nombre(), valores);
+                }
+
+                @Override
+                public void error(Hallazgo error) {
+                  // Un libro exportado por la propia aplicación se lee sin errores.
+                }
+
+                @Override
+                public void advertencia(Hallazgo advertencia) {
+                  // Las hojas Catálogo y Resumen no se importan: su aviso no importa aquí.
+                }
+              });
+    } finally {
+      ImportacionLibro.borrar(libro);
+    }
+    return registrados;
   }
 
   private WorkbookTranslator traductor() {
