@@ -629,7 +629,9 @@ public final class FactRecognizer {
     private void entregablesDeLosEnvios() {
       for (Envio envio : envios) {
         for (String codigo : envio.codigos()) {
-          String clave = codigo + (envio.periodo() == null ? "" : " " + envio.periodo());
+          // Solo el informe mensual (E03) tiene periodo.
+          String periodo = codigo.equals("E03") ? envio.periodo() : null;
+          String clave = codigo + (periodo == null ? "" : " " + periodo);
           Propuesta antes = entregables.get(clave);
           String respuesta = envio.oficio() == null ? null : respuestaA(envio.oficio(), codigo);
           String estado = estado(envio, respuesta);
@@ -645,7 +647,7 @@ public final class FactRecognizer {
           }
           Map<String, String> campos = campos();
           campos.put("Entregable", codigo);
-          campos.put("Periodo", envio.periodo());
+          campos.put("Periodo", periodo);
           campos.put("Estado", estado);
           campos.put("Fecha de envío", dia(envio.fecha()));
           campos.put("Oficio de envío", envio.oficio());

@@ -163,6 +163,7 @@ class FactRecognizerTest {
     final String informe;
     final List<String> faltantes = new ArrayList<>();
     final List<String> altasErradas = new ArrayList<>();
+    final List<String> otras = new ArrayList<>();
     final Map<String, int[]> porHoja = new LinkedHashMap<>();
     int altas;
     int altasCorrectas;
@@ -189,6 +190,8 @@ class FactRecognizerTest {
           if (correcta) {
             c.correctas++;
             cuenta[1]++;
+          } else {
+            c.otras.add(hoja + " " + p.clave() + " (" + p.certeza().etiqueta() + ") " + p.campos());
           }
           if (p.certeza() == Certeza.ALTA) {
             c.altas++;
@@ -240,6 +243,7 @@ class FactRecognizerTest {
           altas);
       if (formato.startsWith(".txt")) {
         faltantes.forEach(f -> System.out.println("    falta: " + f));
+        otras.forEach(f -> System.out.println("    no es de la demostración: " + f));
         altasErradas.forEach(f -> System.out.println("    alta errada: " + f));
       }
     }
