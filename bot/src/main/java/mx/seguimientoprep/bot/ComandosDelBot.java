@@ -5,6 +5,7 @@ import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ORDEN;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.SALUDO;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.TEMA;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import mx.seguimientoprep.bot.comando.Comandos;
 import mx.seguimientoprep.bot.comando.Frase;
 import mx.seguimientoprep.bot.comando.Localidad;
 import mx.seguimientoprep.bot.comando.Seccion;
+import mx.seguimientoprep.bot.comprension.MesPedido;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.ListaDeAcuerdos;
 import mx.seguimientoprep.bot.respuesta.ListaDeOficios;
@@ -25,6 +27,7 @@ import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.usuario.Rol;
 
 /**
@@ -59,6 +62,8 @@ public final class ComandosDelBot {
   private static final Set<String> PALABRAS_DE_SALUDO =
       Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
   private static final Set<String> PALABRAS_DE_CANCELAR = Set.of("cancelar", "cancela");
+  private static final Set<String> PALABRAS_DE_INFORME =
+      Set.of("informe", "informes", "reporte", "reportes");
 
   /** A quien no registra oficios (y así nunca tiene uno en curso) o no tiene uno en curso. */
   private static final String SIN_REGISTRO = "No hay ningún registro en curso que cancelar.";
@@ -107,6 +112,14 @@ public final class ComandosDelBot {
           .ayuda("/vencimientos", "lo que vence en los próximos 30 días, en todas las entidades")
           .frases(Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).sinEntidad())
           .atiende(ComandosDelBot::vencimientos);
+
+  public static final Comando<Contexto> INFORME =
+      Comando.<Contexto>llamado("informe")
+          .ayuda("/informe durango octubre 2021", "el informe del mes en Word (también 2021-10)")
+          .ayuda("/informe coahuila", "el del mes anterior")
+          .porEntidad()
+          .frases(Frase.con(TEMA, PALABRAS_DE_INFORME))
+          .atiende(ComandosDelBot::informe);
 
   // El registro de oficios.
 
@@ -162,6 +175,7 @@ public final class ComandosDelBot {
               ACUERDOS,
               SESIONES,
               VENCIMIENTOS,
+              INFORME,
               OFICIO,
               CANCELAR,
               AYUDA,
@@ -197,6 +211,30 @@ public final class ComandosDelBot {
             c.estados()
                 .expediente(e.getClave(), c.referencia())
                 .map(x -> ListaDeOficios.de(x, c.referencia())));
+  }
+
+  /** El informe del mes que nombra el texto (sin mes, el anterior), como documento. */
+  private static List<Respuesta> informe(Contexto c) {
+    YearMonth mes =
+        MesPedido.en(
+            c.argumento().isEmpty() && !c.mensaje().esBoton() ? c.mensaje().texto() : c.argumento(),
+            c.referencia());
+    return c.porEntidad(
+        e ->
+            c.puertos()
+                .informes()
+                .informe(
+                    e, mes, c.referencia(), c.vinculo().orElseThrow().autor(c.mensaje().usuario()))
+                .map(
+                    documento ->
+                        Respuesta.documento(
+                            "Informe del mes de "
+                                + Meses.nombre(mes.getMonthValue())
+                                + " de "
+                                + mes.getYear()
+                                + " · "
+                                + e.getNombre(),
+                            documento)));
   }
 
   private static List<Respuesta> pendientes(Contexto c) {

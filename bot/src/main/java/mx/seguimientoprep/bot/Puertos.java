@@ -19,6 +19,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param procesos los procesos, para las entidades a las que se registran oficios y el proceso de
  *     un oficio
  * @param catalogo el catálogo de entregables, para los botones de un oficio
+ * @param informes el informe del mes como documento, para /informe
  */
 public record Puertos(
     ResolutorEntidad entidades,
@@ -28,7 +29,8 @@ public record Puertos(
     ProcesoRepository procesos,
     DefinicionEntregableRepository catalogo,
     Conversaciones conversaciones,
-    Invitaciones invitaciones) {
+    Invitaciones invitaciones,
+    InformesDelMes informes) {
 
   public Puertos {
     Objects.requireNonNull(entidades, "entidades");
@@ -39,5 +41,6 @@ public record Puertos(
     Objects.requireNonNull(catalogo, "catalogo");
     Objects.requireNonNull(conversaciones, "conversaciones");
     Objects.requireNonNull(invitaciones, "invitaciones");
+    Objects.requireNonNull(informes, "informes");
   }
 }

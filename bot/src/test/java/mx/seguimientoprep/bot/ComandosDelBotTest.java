@@ -75,6 +75,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "oficio",
             "cancelar",
             "ayuda"),
@@ -87,6 +88,7 @@ class ComandosDelBotTest {
             "acuerdos",
             "sesiones",
             "vencimientos",
+            "informe",
             "cancelar",
             "ayuda"),
         nombres(menu.grupos()));
@@ -132,6 +134,8 @@ class ComandosDelBotTest {
       /acuerdos coahuila — los acuerdos del proceso actual
       /sesiones aguascalientes — sesiones y reuniones, con fechas
       /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
+      /informe durango octubre 2021 — el informe del mes en Word (también 2021-10)
+      /informe coahuila — el del mes anterior
       /ayuda — este mensaje
 
       """;

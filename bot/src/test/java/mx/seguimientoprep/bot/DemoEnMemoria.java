@@ -1,5 +1,6 @@
 package mx.seguimientoprep.bot;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import mx.seguimientoprep.bot.oficio.OficioExistente;
 import mx.seguimientoprep.bot.oficio.OficiosRegistrados;
+import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
@@ -26,6 +28,10 @@ import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
 import mx.seguimientoprep.domain.estado.LecturaDelEstado;
 import mx.seguimientoprep.domain.estado.RegistrosEnMemoria;
 import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.informe.Apartado;
+import mx.seguimientoprep.domain.informe.Bloque;
+import mx.seguimientoprep.domain.informe.InformeMensual;
+import mx.seguimientoprep.domain.informe.RedaccionDelInforme;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
@@ -49,7 +55,8 @@ public final class DemoEnMemoria
         ProcesoRepository,
         DefinicionEntregableRepository,
         OficiosRegistrados,
-        RegistrarOficio {
+        RegistrarOficio,
+        InformesDelMes {
 
   private final List<Entidad> todasLasEntidades;
   private final ResolutorEntidad entidades;
@@ -62,6 +69,7 @@ public final class DemoEnMemoria
   private final List<Entregable> entregables;
   private final List<IntegranteCotaprep> integrantes;
   private final List<Autoria> autorias = new ArrayList<>();
+  private final List<String> informesPedidos = new ArrayList<>();
 
   private DemoEnMemoria(DatosDemo demo) {
     todasLasEntidades = demo.entidades();
@@ -244,5 +252,42 @@ public final class DemoEnMemoria
   private ProcesoElectoral proceso(Entidad entidad, String referencia) {
     return new ResolutorProceso(entidad.getNombre(), findByEntidad(entidad.getClave()))
         .resolver(referencia);
+  }
+
+  // InformesDelMes: el informe redactado por el dominio, en texto plano (el documento de Word lo
+  // escribe la aplicación; aquí basta con lo que dice).
+
+  @Override
+  public Optional<Respuesta.Documento> informe(
+      Entidad entidad, YearMonth mes, LocalDate presentacion, String autor) {
+    informesPedidos.add(entidad.getNombre() + " " + mes + " por " + autor);
+    return new RedaccionDelInforme(this, () -> definiciones)
+        .redactar(entidad.getClave(), Optional.empty(), mes, presentacion)
+        .map(RedaccionDelInforme.Redactado::informe)
+        .map(
+            i ->
+                new Respuesta.Documento(
+                    i.nombreDeArchivo(), texto(i).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Los informes que pidió el bot: entidad, mes y autor. */
+  public List<String> informesPedidos() {
+    return List.copyOf(informesPedidos);
+  }
+
+  private static String texto(InformeMensual informe) {
+    StringBuilder texto = new StringBuilder(informe.titulo()).append('\n');
+    for (Apartado a : informe.apartados()) {
+      texto.append(a.encabezado()).append('\n');
+      for (Bloque b : a.bloques()) {
+        if (b instanceof Bloque.Parrafo p) {
+          texto.append(p.texto()).append('\n');
+        } else if (b instanceof Bloque.Lista l) {
+          l.elementos().forEach(e -> texto.append(e).append('\n'));
+        }
+      }
+    }
+    informe.sinHechos().ifPresent(t -> texto.append(t).append('\n'));
+    return texto.toString();
   }
 }

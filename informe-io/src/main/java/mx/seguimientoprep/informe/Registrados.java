@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * Los registros que ya existen de la entidad del informe, como filas del libro (columna → texto,
  * tal como los escribe la exportación), para que una propuesta no borre ni reescriba lo que el
  * personal ya capturó: una columna que el informe no da conserva el valor registrado, y los textos
- * libres ({@link #LIBRES}: el asunto, las notas, la descripción…) solo llenan lo vacío, porque el
- * lector copia el enunciado y no lo resume. Lo que el informe sí afirma (fechas, sentido,
+ * libres ({@link #LIBRES}: el asunto, las notas, la descripción…) de un registro que ya existe se
+ * quedan como están, vacíos o no, porque el lector copia el enunciado y no lo resume: el texto del
+ * informe solo se usa en los registros nuevos. Lo que el informe sí afirma (fechas, sentido,
  * entregables, resultado, estado, respuestas) se propone tal cual y, si difiere, la importación lo
  * cuenta como actualizado.
  */
 public final class Registrados {
 
-  /** Las columnas de texto libre, que una propuesta solo llena si están vacías. */
+  /** Las columnas de texto libre, que una propuesta solo escribe en un registro nuevo. */
   public static final Set<String> LIBRES =
       Set.of(
           "Asunto",
@@ -53,6 +54,9 @@ public final class Registrados {
     }
     Map<String, String> registrado = candidatos.get(0);
     Map<String, String> campos = new LinkedHashMap<>(propuesta.campos());
+    for (String libre : LIBRES) {
+      campos.remove(libre);
+    }
     registrado.forEach(
         (columna, valor) -> {
           if (valor == null || valor.isBlank()) {

@@ -70,6 +70,25 @@ public final class FechaEscrita {
   }
 
   /**
+   * La fecha en la forma larga de los informes: {@code tres (03) de noviembre de dos mil veinte
+   * (2020)}; el día 1 es {@code primero (01)}. {@link #leer(String)} la lee de vuelta.
+   */
+  public static String enLetras(LocalDate fecha) {
+    int dia = fecha.getDayOfMonth();
+    return (dia == 1 ? "primero" : NumeroEnLetras.escribir(dia))
+        + " ("
+        + (dia < 10 ? "0" : "")
+        + dia
+        + ") de "
+        + Meses.nombre(fecha.getMonthValue())
+        + " de "
+        + NumeroEnLetras.escribir(fecha.getYear())
+        + " ("
+        + fecha.getYear()
+        + ")";
+  }
+
+  /**
    * Una fecha escrita en una conversación: {@code hoy} y {@code ayer}, o cualquier forma de {@link
    * #leer(String)}.
    *

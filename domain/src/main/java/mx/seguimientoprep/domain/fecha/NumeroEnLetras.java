@@ -96,6 +96,103 @@ public final class NumeroEnLetras {
           "sabado",
           "domingo");
 
+  private static final String[] UNIDADES = {
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve"
+  };
+
+  private static final String[] DECENAS = {
+    "", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"
+  };
+
+  private static final String[] CENTENAS = {
+    "",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos"
+  };
+
+  /**
+   * Un número de 0 a 999 999 con letras, como lo escriben los informes: {@code veintiuno}, {@code
+   * dos mil veinte}, {@code mil novecientos noventa y nueve}. Es lo que {@link #numerosEn} lee.
+   */
+  public static String escribir(int numero) {
+    if (numero < 0 || numero > 999_999) {
+      throw new IllegalArgumentException("Fuera de rango: " + numero);
+    }
+    if (numero == 0) {
+      return UNIDADES[0];
+    }
+    int miles = numero / 1000;
+    int resto = numero % 1000;
+    StringBuilder texto = new StringBuilder();
+    if (miles > 0) {
+      texto.append(
+          miles == 1
+              ? "mil"
+              : menorQueMil(miles).replaceAll("veintiuno$", "veintiún").replaceAll("uno$", "un")
+                  + " mil");
+    }
+    if (resto > 0) {
+      texto.append(texto.length() > 0 ? " " : "").append(menorQueMil(resto));
+    }
+    return texto.toString();
+  }
+
+  private static String menorQueMil(int numero) {
+    if (numero == 100) {
+      return "cien";
+    }
+    int centenas = numero / 100;
+    int resto = numero % 100;
+    String decenas;
+    if (resto == 0) {
+      decenas = "";
+    } else if (resto < 30) {
+      decenas = UNIDADES[resto];
+    } else {
+      decenas = DECENAS[resto / 10] + (resto % 10 == 0 ? "" : " y " + UNIDADES[resto % 10]);
+    }
+    if (centenas == 0) {
+      return decenas;
+    }
+    return CENTENAS[centenas] + (decenas.isEmpty() ? "" : " " + decenas);
+  }
+
   private NumeroEnLetras() {}
 
   /**

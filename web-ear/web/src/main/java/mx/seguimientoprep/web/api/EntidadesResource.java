@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,7 @@ public class EntidadesResource {
   @Inject ReconocerEntidad reconocerEntidad;
   @Inject FechaConsulta fechaConsulta;
   @Inject CambioRepository cambios;
+  @Inject InformeApi informeApi;
 
   /**
    * Una entidad de la lista: su proceso actual y su semáforo, y las cifras del tablero (días para
@@ -166,5 +169,32 @@ public class EntidadesResource {
     return new HistorialJson(
         Math.toIntExact(cambios.countByEntidad(entidad.getClave())),
         recientes.stream().map(CambioJson::de).toList());
+  }
+
+  /**
+   * El informe del mes ({@code ?mes=aaaa-mm}; sin él, el mes anterior a la fecha de referencia)
+   * como documento de Word, del proceso que nombra {@code ?proceso=} o del actual al cierre del
+   * mes.
+   */
+  @GET
+  @Path("/{ref}/informe")
+  @Produces({InformeApi.DOCX, MediaType.APPLICATION_JSON + ";charset=UTF-8"})
+  public Response informe(
+      @PathParam("ref") String ref,
+      @QueryParam("mes") String mes,
+      @QueryParam("proceso") String proceso,
+      @QueryParam("fecha") String fecha,
+      @Context SecurityContext seguridad) {
+    return informeApi.documento(ref, mes, proceso, fecha, seguridad);
+  }
+
+  /** Los meses del proceso: si su informe se generó y si se remitió al INE. */
+  @GET
+  @Path("/{ref}/informes")
+  public InformeApi.MesesJson informes(
+      @PathParam("ref") String ref,
+      @QueryParam("proceso") String proceso,
+      @QueryParam("fecha") String fecha) {
+    return informeApi.meses(ref, proceso, fecha);
   }
 }

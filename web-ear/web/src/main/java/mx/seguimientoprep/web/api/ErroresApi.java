@@ -26,7 +26,12 @@ public class ErroresApi implements ExceptionMapper<Throwable> {
       // Las respuestas propias llevan un record; las del framework, texto en inglés, que aquí se
       // reemplaza.
       if (respuesta.hasEntity() && !(respuesta.getEntity() instanceof String)) {
-        return respuesta;
+        // Sin tipo, la respuesta tomaría el del recurso (un .docx, un .xlsx): el error es JSON.
+        return respuesta.getMediaType() == null
+            ? Response.fromResponse(respuesta)
+                .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+                .build()
+            : respuesta;
       }
       return json(respuesta.getStatus(), MensajeDeEstado.de(respuesta.getStatus()));
     }

@@ -44,6 +44,7 @@ public class Bot {
   @Inject DefinicionEntregableRepository catalogo;
   @Inject ConversacionesEnBase conversaciones;
   @Inject InvitacionesEnBase invitaciones;
+  @Inject InformesEnDocumento informes;
 
   private volatile UpdateDispatcher despachador;
   private volatile String nombre;
@@ -98,7 +99,8 @@ public class Bot {
             procesos,
             catalogo,
             conversaciones,
-            invitaciones);
+            invitaciones,
+            informes);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }
 }

@@ -20,7 +20,7 @@ import mx.seguimientoprep.web.seguridad.TokenCsrf;
  */
 @WebServlet(
     name = "paginas",
-    urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios"})
+    urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios", "/plantillas"})
 public class Paginas extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -45,7 +45,8 @@ public class Paginas extends HttpServlet {
           new Pagina("/importar", "Importar", "importar", PERSONAL),
           new Pagina("/exportar", "Exportar", "exportar", PERSONAL),
           new Pagina("/bot", "Bot", "bot", ADMIN),
-          new Pagina("/usuarios", "Usuarios", "usuarios", ADMIN));
+          new Pagina("/usuarios", "Usuarios", "usuarios", ADMIN),
+          new Pagina("/plantillas", "Plantillas", "plantillas", ADMIN));
 
   private static final Pagina ENTIDAD = new Pagina("/entidad", "Entidad", "entidad", TODOS);
 

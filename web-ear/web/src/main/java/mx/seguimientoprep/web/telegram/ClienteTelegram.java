@@ -1,5 +1,6 @@
 package mx.seguimientoprep.web.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +20,12 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -148,18 +151,35 @@ final class ClienteTelegram {
    * @return si Telegram lo aceptó
    */
   boolean enviar(long chat, Respuesta respuesta) {
-    SendMessage.SendMessageBuilder<?, ?> mensaje =
-        SendMessage.builder().chatId(chat).text(respuesta.texto());
-    if (!respuesta.botones().isEmpty()) {
-      mensaje.replyMarkup(
-          InlineKeyboardMarkup.builder()
-              .keyboard(respuesta.botones().stream().map(ClienteTelegram::fila).toList())
-              .build());
+    Envio envio;
+    if (respuesta.documento() != null) {
+      // Un InputFile de un flujo se lee una sola vez: cada intento arma el suyo.
+      envio =
+          () ->
+              cliente.execute(
+                  SendDocument.builder()
+                      .chatId(chat)
+                      .document(
+                          new InputFile(
+                              new ByteArrayInputStream(respuesta.documento().contenido()),
+                              respuesta.documento().nombre()))
+                      .caption(respuesta.texto())
+                      .build());
+    } else {
+      SendMessage.SendMessageBuilder<?, ?> mensaje =
+          SendMessage.builder().chatId(chat).text(respuesta.texto());
+      if (!respuesta.botones().isEmpty()) {
+        mensaje.replyMarkup(
+            InlineKeyboardMarkup.builder()
+                .keyboard(respuesta.botones().stream().map(ClienteTelegram::fila).toList())
+                .build());
+      }
+      SendMessage texto = mensaje.build();
+      envio = () -> cliente.execute(texto);
     }
-    SendMessage envio = mensaje.build();
     for (int intento = 0; ; intento++) {
       try {
-        cliente.execute(envio);
+        envio.enviar();
         return true;
       } catch (TelegramApiRequestException e) {
         Integer espera = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
@@ -184,6 +204,12 @@ final class ClienteTelegram {
         return false;
       }
     }
+  }
+
+  /** Una llamada de envío a la Bot API (sendMessage o sendDocument). */
+  @FunctionalInterface
+  private interface Envio {
+    void enviar() throws TelegramApiException;
   }
 
   /** Quita el reloj del botón tocado en la pantalla de la persona. */
