@@ -171,6 +171,8 @@
   }
 
   cargarBitacora();
+  // «Leer un informe» (abajo) avisa cuando aplica o simula, para que la bitácora lo muestre.
+  document.addEventListener('prep:importacion', cargarBitacora);
 })();
 
 /* Leer un informe: el informe se sube en simulación; se muestran sus propuestas por hoja, cada una
@@ -266,6 +268,7 @@
     }
     PREP.aviso(mensaje, simular ? 'Lectura terminada: todavía no se guardó nada.' : 'Cambios guardados.', simular ? '' : 'exito');
     mostrar(d, simular);
+    document.dispatchEvent(new CustomEvent('prep:importacion'));
   }
 
   form.addEventListener('submit', async ev => {
