@@ -216,7 +216,7 @@ public final class FactRecognizer {
         }
         titulo.append(Character.toUpperCase(palabra.charAt(0))).append(palabra.substring(1));
       }
-      return titulo.toString().replace("Proceso Electoral Local", "Proceso Electoral Local");
+      return titulo.toString();
     }
 
     /** El año en que se escribió el informe: el más frecuente de sus fechas con año. */
@@ -333,7 +333,7 @@ public final class FactRecognizer {
           continue;
         }
         if (clave.delIne()) {
-          recibido(clave, izquierda, region, fechas, desde, enviadosAqui, simple, fuente);
+          recibido(clave, izquierda, region, fechas, desde, enviadosAqui, simple, fuente, i);
         } else {
           FechaEnTexto fecha = anterior(fechas, clave.inicio(), 0);
           if (fecha == null) {
@@ -444,7 +444,8 @@ public final class FactRecognizer {
         int desde,
         List<String> enviadosAqui,
         String simple,
-        String fuente) {
+        String fuente,
+        int i) {
       FechaEnTexto fecha = anterior(fechas, clave.inicio(), desde);
       if (fecha == null || oficios.containsKey(clave.clave())) {
         return;
@@ -474,24 +475,13 @@ public final class FactRecognizer {
       campos.put("Remitente", clave.segmento(1));
       campos.put(
           "Destinatario", responde == null ? null : responde.substring(0, responde.indexOf('/')));
-      String original = parrafos.get(indiceDe(fuente)).texto();
-      campos.put("Asunto", asuntoRecibido(original, clave));
+      campos.put("Asunto", asuntoRecibido(parrafos.get(i).texto(), clave));
       campos.put("Entregables", String.join(",", codigos));
       campos.put("En respuesta a", responde);
       campos.put("Resultado", resultado);
       campos.put("Notas", "Fecha de recepción en el OPL; el informe no da la fecha del oficio.");
       oficios.put(clave.clave(), new Propuesta("Oficios", clave.clave(), campos, fuente, certeza));
       entregablesDeOficio.put(clave.clave(), codigos);
-    }
-
-    private int indiceDe(String fuente) {
-      String primero = fuente.split("\n", 2)[0].replace("…", "");
-      for (int i = 0; i < parrafos.size(); i++) {
-        if (parrafos.get(i).texto().startsWith(primero)) {
-          return i;
-        }
-      }
-      return 0;
     }
 
     private String ultimoConObservaciones(Set<String> codigos) {
