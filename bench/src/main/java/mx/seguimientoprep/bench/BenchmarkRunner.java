@@ -28,6 +28,7 @@ public final class BenchmarkRunner {
 
   private static final int CALENTAMIENTO = 1;
   private static final String MEMORIA_STREAMING = "128m";
+  private static final String MEMORIA_INFORME = "128m";
   private static final String MEMORIA_HOLGADA = "512m";
   private static final String MEMORIA_INGENUA = "3g";
   private static final long LIMITE_SUBIDA = 20L * 1024 * 1024;
@@ -49,7 +50,7 @@ public final class BenchmarkRunner {
     int filas = 100_000;
     int filasChicas = 25_000;
     int vueltas = 3;
-    Set<String> fases = Set.of("lectura", "exportacion", "importacion");
+    Set<String> fases = Set.of("lectura", "exportacion", "informe", "importacion");
     Path servidor = Path.of("../web-ear/ear/target/server");
     boolean conservar = false;
     boolean perfil = false;
@@ -86,7 +87,11 @@ public final class BenchmarkRunner {
     encabezado();
     ReferenceData referencia = ReferenceData.cargar();
     SyntheticWorkbook generador = new SyntheticWorkbook(referencia.estados());
-    Path libro = generar(generador, filas);
+    // El informe mensual no lee el libro: con --solo informe no se genera.
+    Path libro =
+        fases.contains("lectura") || fases.contains("importacion")
+            ? generar(generador, filas)
+            : null;
     List<String> resumen = new ArrayList<>();
     if (fases.contains("lectura")) {
       Path chico = generar(generador, filasChicas);
@@ -94,6 +99,9 @@ public final class BenchmarkRunner {
     }
     if (fases.contains("exportacion")) {
       exportacion(filas, resumen);
+    }
+    if (fases.contains("informe")) {
+      informe(resumen);
     }
     if (fases.contains("importacion")) {
       importacion(libro, filas, servidor, resumen);
@@ -202,6 +210,28 @@ public final class BenchmarkRunner {
                     HeapMonitor.mb(proyecto.picoUsado()),
                     HeapMonitor.mb(piso.picoUsado()),
                     MEMORIA_STREAMING));
+  }
+
+  /** El informe mensual de un mes con 1 000 oficios y 100 sesiones, en 128 MB de heap. */
+  private void informe(List<String> resumen) throws IOException, InterruptedException {
+    salida.println();
+    salida.println("-- Informe mensual --");
+    tabla();
+    Medida informe =
+        medir(
+            Phase.INFORME_MENSUAL,
+            temporal.resolve("informe.docx"),
+            Phase.OFICIOS_DEL_INFORME,
+            MEMORIA_INFORME);
+    salida.println();
+    resumen.add(
+        "Informe mensual de %,d oficios y %d sesiones (.docx): %s (objetivo < 1 s); pico de heap %s,"
+                .formatted(
+                    Phase.OFICIOS_DEL_INFORME,
+                    Phase.SESIONES_DEL_INFORME,
+                    informe.tiempo(),
+                    HeapMonitor.mb(informe.picoUsado()))
+            + " vivo %s, con -Xmx%s".formatted(vivo(informe), MEMORIA_INFORME));
   }
 
   /**

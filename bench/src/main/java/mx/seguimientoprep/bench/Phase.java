@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.xml.parsers.ParserConfigurationException;
 import mx.seguimientoprep.domain.entidad.Entidad;
@@ -15,8 +18,16 @@ import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.estado.LecturaDelEstado;
 import mx.seguimientoprep.domain.estado.RegistrosEnMemoria;
+import mx.seguimientoprep.domain.informe.InformeMensual;
+import mx.seguimientoprep.domain.informe.RedaccionDelInforme;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.oficio.ResultadoRevision;
+import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.sesion.Organo;
+import mx.seguimientoprep.domain.sesion.Sesion;
+import mx.seguimientoprep.domain.sesion.TipoSesion;
 import mx.seguimientoprep.hoja.Fila;
 import mx.seguimientoprep.hoja.Hallazgo;
 import mx.seguimientoprep.hoja.RowHandler;
@@ -26,6 +37,7 @@ import mx.seguimientoprep.hoja.comando.WorkbookTranslator;
 import mx.seguimientoprep.hoja.exportacion.Alcance;
 import mx.seguimientoprep.hoja.exportacion.ContenidoExportacion;
 import mx.seguimientoprep.hoja.exportacion.WorkbookWriter;
+import mx.seguimientoprep.informe.InformeWriter;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -159,7 +171,12 @@ enum Phase {
           texto(fila, 6, o.getDestinatario());
           texto(fila, 7, o.getAsunto());
           texto(fila, 8, String.join(",", o.getEntregables()));
-          texto(fila, 9, o.getEnRespuestaA() == null ? null : o.getEnRespuestaA().toString());
+          texto(
+              fila,
+              9,
+              o.getEnRespuestaA().isEmpty()
+                  ? null
+                  : String.join(", ", o.getEnRespuestaA().stream().map(n -> n.valor()).toList()));
           texto(fila, 10, o.getResultado() == null ? null : o.getResultado().etiqueta());
           texto(fila, 11, o.getNotas());
         }
@@ -207,7 +224,86 @@ enum Phase {
       }
       return new Outcome(null, "%,d filas, %s".formatted(filas, tamano(archivo)));
     }
+  },
+
+  /**
+   * El informe mensual de un mes cargado: un proceso con {@value #OFICIOS_DEL_INFORME} oficios (la
+   * mitad envíos al INE, la otra mitad sus respuestas) y {@value #SESIONES_DEL_INFORME} sesiones
+   * con su orden del día, todo en el mismo mes; la redacción del dominio y el documento de Word en
+   * la plantilla predeterminada. {@code filas} no se usa: el mes es siempre el mismo.
+   */
+  INFORME_MENSUAL("Informe mensual: redacción + .docx") {
+    @Override
+    Outcome run(Path archivo, int filas, ReferenceData referencia) throws IOException {
+      ProcesoElectoral proceso = procesos(referencia).get(0);
+      YearMonth mes = YearMonth.of(2024, 3);
+      List<Oficio> oficios = new ArrayList<>();
+      for (int i = 0; i < OFICIOS_DEL_INFORME / 2; i++) {
+        LocalDate fecha = mes.atDay(1 + i % 25);
+        NumeroOficio envio = new NumeroOficio("OPL/SE/%04d/2024".formatted(i + 1));
+        oficios.add(
+            new Oficio(
+                proceso,
+                envio,
+                fecha,
+                Sentido.ENVIADO_AL_INE,
+                "Secretaría Ejecutiva",
+                "UNICOM",
+                "Remite el entregable del folio " + (i + 1) + " con sus anexos.",
+                List.of(i % 2 == 0 ? "E05" : "E16"),
+                null,
+                null,
+                null));
+        oficios.add(
+            new Oficio(
+                proceso,
+                new NumeroOficio("INE/UNICOM/%04d/2024".formatted(i + 1)),
+                fecha.plusDays(3),
+                Sentido.RECIBIDO_DEL_INE,
+                "UNICOM",
+                "Secretaría Ejecutiva",
+                "Da respuesta al oficio " + envio.valor() + ".",
+                List.of(i % 2 == 0 ? "E05" : "E16"),
+                envio,
+                i % 4 == 0
+                    ? ResultadoRevision.CON_OBSERVACIONES
+                    : ResultadoRevision.SIN_OBSERVACIONES,
+                null));
+      }
+      List<Sesion> sesiones = new ArrayList<>();
+      for (int i = 0; i < SESIONES_DEL_INFORME; i++) {
+        sesiones.add(
+            new Sesion(
+                proceso,
+                i % 2 == 0 ? Organo.COTAPREP : Organo.COMISION_PREP,
+                TipoSesion.ORDINARIA,
+                i + 1,
+                mes.atDay(1 + i % 28),
+                "1. Lista de asistencia.\n2. Lectura y, en su caso, aprobación del orden del día.\n"
+                    + "3. Presentación del avance del PREP.\n4. Asuntos generales.\n5. Clausura.",
+                "Se aprobó el orden del día y se presentó el avance."));
+      }
+      Expediente expediente =
+          new Expediente(proceso, List.of(), List.of(), oficios, sesiones, List.of());
+      InformeMensual informe =
+          RedaccionDelInforme.redactar(expediente, referencia.catalogo(), mes, mes.atEndOfMonth());
+      try (OutputStream salida = Files.newOutputStream(archivo)) {
+        new InformeWriter().escribir(informe, Optional.empty(), salida);
+      }
+      int parrafos = informe.apartados().stream().mapToInt(a -> a.bloques().size()).sum();
+      return new Outcome(
+          null,
+          "%,d oficios y %d sesiones, %,d bloques, %s"
+              .formatted(
+                  OFICIOS_DEL_INFORME,
+                  SESIONES_DEL_INFORME,
+                  parrafos,
+                  "%.0f KB".formatted(Files.size(archivo) / 1024.0)));
+    }
   };
+
+  static final int OFICIOS_DEL_INFORME = 1_000;
+  static final int SESIONES_DEL_INFORME = 100;
 
   /**
    * Los encabezados de la hoja Oficios (workbook.md), en su orden: el libro sintético y el piso.

@@ -309,7 +309,7 @@ class BotUpdateDispatcherTest {
           lineas(consejera("/oficios durango")).get(0));
       assertEquals(
           "4 oficios al 31/10/2021, del más reciente al más antiguo:", lineas(ultimas).get(1));
-      assertEquals("Vencidos (2):", lineas(consejera("/pendientes dgo")).get(2));
+      assertEquals("Por vencer (29):", lineas(consejera("/pendientes dgo")).get(2));
       assertEquals("1 acuerdo al 31/10/2021:", lineas(consejera("/acuerdos durango")).get(1));
       assertEquals(
           "Celebradas hasta el 31/10/2021 (2):", lineas(consejera("/sesiones durango")).get(1));

@@ -83,6 +83,10 @@ public final class FactRecognizer {
               + "|(?<grupo>grupo de trabajo)");
   private static final Pattern ENVIO_SIN_OFICIO =
       Pattern.compile("se envia|se envian|se elabora y envia|enviad[oa] a la|entrega de");
+  private static final Pattern FECHA_DE_PORTADA = Pattern.compile("^\\d{1,2}-\\d{1,2}-\\d{4}$");
+  private static final Pattern INTERNO_EN_LISTA =
+      Pattern.compile(
+          "oficio interno ([A-Z0-9/ -]+?),.*?titular de la ([^,]+),", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENVIO_FECHADO =
       Pattern.compile("se envia|se envian|se elabora y envia");
   private static final Pattern PENDIENTE = Pattern.compile("se trabaja en la elaboracion");
@@ -143,6 +147,7 @@ public final class FactRecognizer {
     private final List<Envio> envios = new ArrayList<>();
     private final Map<String, Set<String>> entregablesDeOficio = new HashMap<>();
     private String ultimoEnviado;
+    private final Set<String> respondidos = new java.util.HashSet<>();
 
     Lectura(TextoDelInforme texto, Portada dados) {
       this.parrafos = texto.parrafos();
@@ -262,6 +267,7 @@ public final class FactRecognizer {
         tablaDeIntegrantes(i);
       }
       fechasDeAcuerdosPorSesion();
+      elPropioInforme();
       entregablesDeLosEnvios();
     }
 
@@ -322,11 +328,7 @@ public final class FactRecognizer {
         if (clave.delIne() && !RECIBIDO.matcher(izquierda).find()) {
           if (CONTESTADO.matcher(izquierda).find() && !enviadosAqui.isEmpty()) {
             String enviado = enviadosAqui.get(enviadosAqui.size() - 1);
-            anotar(
-                enviado,
-                "Contestado por el oficio "
-                    + clave.clave()
-                    + " (fecha no indicada en el informe).");
+            sinFecha(clave, enviado, simple.substring(clave.fin(), hasta), fuente);
           } else if (REFERENCIA.matcher(region).find() || !enviadosAqui.isEmpty()) {
             referidos.add(clave.clave());
           }
@@ -346,6 +348,13 @@ public final class FactRecognizer {
           enviado(clave, fecha, texto, simple, region, ultimo ? elementos : List.of(), fuente, i);
           enviadosAqui.add(clave.clave());
         }
+      }
+      // Los oficios del INE que un enviado cita (los que se compartieron o que contesta): se
+      // recibieron, aunque el informe no diga cuándo.
+      for (String referido : referidos) {
+        ClaveEnTexto citada =
+            claves.stream().filter(c -> c.clave().equals(referido)).findFirst().orElseThrow();
+        sinFecha(citada, null, "", fuente);
       }
       // Las respuestas a oficios del INE citadas junto a los enviados: en el orden en que se
       // nombran; con más de una, el emparejamiento es inferido.
@@ -424,9 +433,21 @@ public final class FactRecognizer {
                 + " del numeral 33 de los Lineamientos del PREP"
                 + (desplazamiento == 1 ? " (numeración anterior a INE/CG825/2022)." : "."));
       }
+      List<String> anexos = new ArrayList<>();
+      for (int j : elementos) {
+        for (ClaveEnTexto anexo : ClaveEnTexto.en(parrafos.get(j).texto())) {
+          if (!anexos.contains(anexo.clave())) {
+            anexos.add(anexo.clave());
+          }
+        }
+      }
+      campos.put("Anexos", anexos.isEmpty() ? null : String.join("; ", anexos));
       if (!oficios.containsKey(clave.clave())) {
         oficios.put(
             clave.clave(), new Propuesta("Oficios", clave.clave(), campos, fuente, certeza));
+        for (int j : elementos) {
+          interno(j, clave.clave(), campos.get("Remitente"), codigos);
+        }
         entregablesDeOficio.put(clave.clave(), codigos);
         ultimoEnviado = clave.clave();
         String periodo =
@@ -434,6 +455,69 @@ public final class FactRecognizer {
         envios.add(
             new Envio(codigos, fecha.fecha(), clave.clave(), periodo, resultado, fuente, certeza));
       }
+    }
+
+    /**
+     * Un oficio del INE que el informe nombra sin fecha: la respuesta a un enviado («mismo que fue
+     * contestado … a través de oficio …») o uno que un enviado cita.
+     */
+    private void sinFecha(ClaveEnTexto clave, String responde, String derecha, String fuente) {
+      if (oficios.containsKey(clave.clave())) {
+        return;
+      }
+      Map<String, String> campos = campos();
+      campos.put("Número", clave.clave());
+      campos.put("Sentido", "Recibido del INE");
+      campos.put("Remitente", clave.segmento(1));
+      String destino = responde != null ? responde : ultimoEnviado;
+      campos.put(
+          "Destinatario", destino == null ? null : destino.substring(0, destino.indexOf('/')));
+      String resultado = null;
+      if (responde != null) {
+        campos.put(
+            "Entregables", String.join(",", entregablesDeOficio.getOrDefault(responde, Set.of())));
+        campos.put("En respuesta a", responde);
+        resultado =
+            derecha.contains("impactadas") || ATENDIDAS.matcher(derecha).find()
+                ? "Observaciones atendidas"
+                : SIN_OBSERVACIONES.matcher(derecha).find()
+                    ? "Sin observaciones"
+                    : OBSERVACIONES.matcher(derecha).find() ? "Con observaciones" : null;
+      }
+      campos.put("Resultado", resultado);
+      campos.put("Asunto", Texto.acotado(Texto.enunciado(fuente.split("\n", 2)[0]), 2000));
+      campos.put("Notas", "El informe no da la fecha del oficio.");
+      oficios.put(
+          clave.clave(), new Propuesta("Oficios", clave.clave(), campos, fuente, Certeza.ALTA));
+    }
+
+    /**
+     * Un oficio interno que un enviado remite como anexo («Oficio interno DEIE/032/2020, firmado
+     * por …, Titular de la Dirección Ejecutiva …»): sin fecha; su destinatario, quien lo remite, es
+     * inferido.
+     */
+    private void interno(int j, String enviado, String remitenteDelEnvio, Set<String> codigos) {
+      Matcher m = INTERNO_EN_LISTA.matcher(parrafos.get(j).texto());
+      if (!m.find()) {
+        return;
+      }
+      String numero = mx.seguimientoprep.domain.ClaveDocumento.normalizar("Número", m.group(1));
+      if (oficios.containsKey(numero)) {
+        return;
+      }
+      Map<String, String> campos = campos();
+      campos.put("Número", numero);
+      campos.put("Sentido", "Interno");
+      campos.put("Remitente", m.group(2).strip());
+      campos.put("Destinatario", remitenteDelEnvio);
+      campos.put(
+          "Asunto",
+          Texto.acotado(
+              Texto.enunciado(parrafos.get(j).texto().replaceFirst("^[-•]\\s*", "")), 2000));
+      campos.put("Entregables", String.join(",", codigos));
+      campos.put("Notas", "Anexo del oficio " + enviado + "; el informe no da su fecha.");
+      oficios.put(
+          numero, new Propuesta("Oficios", numero, campos, parrafos.get(j).texto(), Certeza.BAJA));
     }
 
     private void recibido(
@@ -452,7 +536,20 @@ public final class FactRecognizer {
       }
       Certeza certeza = fecha.inferida() ? Certeza.BAJA : Certeza.ALTA;
       String responde = null;
-      if (!enviadosAqui.isEmpty()) {
+      Set<String> nombrados = EntregablesCitados.porNombre(region);
+      List<String> porEntregable = new ArrayList<>();
+      for (Propuesta p : oficios.values()) {
+        if ("Enviado al INE".equals(p.campo("Sentido"))
+            && !respondidos.contains(p.clave())
+            && entregablesDeOficio.getOrDefault(p.clave(), Set.of()).stream()
+                .anyMatch(nombrados::contains)) {
+          porEntregable.add(p.clave());
+        }
+      }
+      if (enviadosAqui.isEmpty() && porEntregable.size() > 1) {
+        // Una respuesta que se pronuncia sobre lo remitido en varios oficios los contesta a todos.
+        responde = String.join("; ", porEntregable);
+      } else if (!enviadosAqui.isEmpty()) {
         responde = enviadosAqui.get(enviadosAqui.size() - 1);
       } else if (ultimoEnviado != null) {
         responde = ultimoEnviado;
@@ -460,9 +557,12 @@ public final class FactRecognizer {
           certeza = Certeza.BAJA;
         }
       }
-      Set<String> codigos = EntregablesCitados.porNombre(region);
+      Set<String> codigos = nombrados;
       if (codigos.isEmpty() && responde != null) {
         codigos = entregablesDeOficio.getOrDefault(responde, Set.of());
+      }
+      if (responde != null) {
+        respondidos.addAll(List.of(responde.split("; ")));
       }
       String resultado =
           SIN_OBSERVACIONES.matcher(region).find()
@@ -494,13 +594,6 @@ public final class FactRecognizer {
         }
       }
       return ultimo;
-    }
-
-    private void anotar(String oficio, String nota) {
-      Propuesta p = oficios.get(oficio);
-      if (p != null) {
-        oficios.put(oficio, p.con("Notas", juntar(p.campo("Notas"), nota)));
-      }
     }
 
     private static String juntar(String antes, String nota) {
@@ -616,6 +709,35 @@ public final class FactRecognizer {
               Certeza.BAJA));
     }
 
+    /**
+     * El informe mensual es él mismo el entregable E03 de su mes, presentado en la fecha de su
+     * portada: que se remitió ese día es inferido.
+     */
+    private void elPropioInforme() {
+      if (portada.mes() == null) {
+        return;
+      }
+      for (int i = 0; i < Math.min(PORTADA, parrafos.size()); i++) {
+        if (!FECHA_DE_PORTADA.matcher(parrafos.get(i).texto()).find()) {
+          continue;
+        }
+        for (FechaEnTexto f : FechaEnTexto.en(parrafos.get(i).texto(), ano)) {
+          if (!f.inferida()) {
+            envios.add(
+                new Envio(
+                    Set.of("E03"),
+                    f.fecha(),
+                    null,
+                    portada.mes().toString(),
+                    "Enviado",
+                    parrafos.get(i).texto(),
+                    Certeza.BAJA));
+            return;
+          }
+        }
+      }
+    }
+
     private void entregablesDeLosEnvios() {
       for (Envio envio : envios) {
         for (String codigo : envio.codigos()) {
@@ -722,6 +844,11 @@ public final class FactRecognizer {
           organo = "Comisión del PREP";
         }
         FechaEnTexto fecha = null;
+        String delMes = null;
+        if (p.esLista() && contextoDeLista(i).contains("mes de") && portada.mes() != null) {
+          // «Por lo que respecta al mes de marzo, … emitió los siguientes acuerdos»: solo el mes.
+          delMes = portada.mes().toString();
+        }
         if (!p.esLista()) {
           List<FechaEnTexto> fechas = FechaEnTexto.en(texto, ano);
           fecha = anterior(fechas, clave.inicio(), 0);
@@ -751,7 +878,7 @@ public final class FactRecognizer {
         }
         Map<String, String> campos = campos();
         campos.put("Clave", clave.clave());
-        campos.put("Fecha", fecha == null ? null : dia(fecha.fecha()));
+        campos.put("Fecha", fecha == null ? delMes : dia(fecha.fecha()));
         campos.put("Órgano", organo);
         campos.put("Sesión", sesion);
         campos.put("Entregable", codigos.isEmpty() ? null : codigos.iterator().next());
@@ -902,9 +1029,10 @@ public final class FactRecognizer {
       if (aprobado.find()) {
         FechaEnTexto fecha = siguiente(fechas, aprobado.end() - 1, aprobado.end() + 5);
         if (fecha != null) {
+          // El plan de trabajo lo aprueba el Comité en su instalación: el tipo es inferido.
           sesion(
               "COTAPREP",
-              "Ordinaria",
+              "Instalación",
               null,
               fecha.fecha(),
               null,

@@ -90,6 +90,7 @@ public final class BancoEscala {
 
   private ServidorDeMedicion servidor;
   private HttpClient http;
+  private HttpClient sesion;
   private RegistroDeCalculos registro;
   private int siguienteEscritura = 1;
 
@@ -153,6 +154,9 @@ public final class BancoEscala {
       Carga carga = cargar(estados, oficios, porParte);
       Map<String, String> actuales = procesosActuales(estados);
       registro = new RegistroDeCalculos(servidor.registro());
+      // Las consultas medidas van con la sesión del formulario, como las del tablero; las
+      // escrituras, con HTTP Basic, como un script.
+      sesion = servidor.sesion();
 
       salida.println();
       salida.printf(
@@ -168,6 +172,13 @@ public final class BancoEscala {
               "GET /prep/api/entidades/{clave}/estado, las 32 por turno",
               piso,
               i -> ruta(estados.get(i % estados.size())));
+      Serie pisoBasic = new Serie("El mismo estado con HTTP Basic (la contraseña en cada llamada)");
+      for (int i = 0; i < estados.size() && pisoBasic.sigue(); i++) {
+        pisoBasic.consulta(
+            enviar(http, servidor.peticion(ruta(estados.get(i))).GET().build(), 200));
+      }
+      registro.leer();
+      pisoBasic.imprimir();
 
       salida.println();
       salida.printf(
@@ -196,7 +207,7 @@ public final class BancoEscala {
               this::ruta);
 
       servidor.detener();
-      resumen(oficios, carga, pisoTablero, pisoEstado, tablero, estado);
+      resumen(oficios, carga, pisoTablero, pisoEstado, pisoBasic, tablero, estado);
     }
   }
 
@@ -351,7 +362,13 @@ public final class BancoEscala {
 
   /** Una consulta GET, cronometrada hasta el último byte de la respuesta. */
   private Peticion consultar(String ruta) throws InterruptedException {
-    return enviar(servidor.peticion(ruta).GET().build(), 200);
+    return enviar(sesion == null ? http : sesion, peticionGet(ruta), 200);
+  }
+
+  private HttpRequest peticionGet(String ruta) {
+    return (sesion == null ? servidor.peticion(ruta) : servidor.peticionEnSesion(ruta))
+        .GET()
+        .build();
   }
 
   /** Un oficio nuevo por {@code POST /oficios}, con los campos de la hoja {@code Oficios}. */
@@ -378,6 +395,7 @@ public final class BancoEscala {
             .build()
             .toString();
     return enviar(
+        http,
         servidor
             .peticion("/oficios")
             .header("Content-Type", "application/json")
@@ -386,11 +404,12 @@ public final class BancoEscala {
         201);
   }
 
-  private Peticion enviar(HttpRequest peticion, int esperado) throws InterruptedException {
+  private Peticion enviar(HttpClient cliente, HttpRequest peticion, int esperado)
+      throws InterruptedException {
     long inicio = System.nanoTime();
     try {
       HttpResponse<String> respuesta =
-          http.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          cliente.send(peticion, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       long nanos = System.nanoTime() - inicio;
       return respuesta.statusCode() == esperado
           ? new Peticion(nanos, null)
@@ -410,7 +429,13 @@ public final class BancoEscala {
   }
 
   private void resumen(
-      int oficios, Carga carga, Serie pisoTablero, Serie pisoEstado, Serie tablero, Serie estado) {
+      int oficios,
+      Carga carga,
+      Serie pisoTablero,
+      Serie pisoEstado,
+      Serie pisoBasic,
+      Serie tablero,
+      Serie estado) {
     salida.println();
     salida.printf(
         "== Resumen: %,d oficios en %d procesos (32 entidades × %d), H2 ==%n",
@@ -433,6 +458,11 @@ public final class BancoEscala {
         "Piso, un estado de la caché (GET /prep/api/entidades/{clave}/estado sin escrituras): "
             + pisoEstado.cifras());
     salida.println(
+        "Piso, un estado de la caché con HTTP Basic en vez de la sesión: "
+            + pisoBasic.cifras()
+            + " (la verificación de la contraseña en cada llamada; las cifras de arriba y de abajo"
+            + " van con la cookie de sesión, como el tablero)");
+    salida.println(
         "Tablero justo después de una escritura: "
             + tablero.cifras()
             + "; "
@@ -446,6 +476,11 @@ public final class BancoEscala {
             + estado.razon(pisoEstado)
             + " de un estado; objetivo p99 < 20 ms: "
             + estado.objetivo(OBJETIVO_ESTADO_MS));
+    salida.println(
+        "El cálculo dentro del servidor tras una escritura (la línea FINE, sin HTTP): tablero "
+            + tablero.servidor()
+            + "; un estado "
+            + estado.servidor());
     salida.println(
         "Escrituras (POST /prep/api/oficios): "
             + tablero.cifrasDe(
@@ -464,7 +499,12 @@ public final class BancoEscala {
               + "; objetivo una constante: "
               + constante(tablero, estado));
     }
-    int errores = pisoTablero.errores + pisoEstado.errores + tablero.errores + estado.errores;
+    int errores =
+        pisoTablero.errores
+            + pisoEstado.errores
+            + pisoBasic.errores
+            + tablero.errores
+            + estado.errores;
     if (errores > 0) {
       salida.printf("Peticiones que fallaron: %d (véase arriba)%n", errores);
     }
@@ -607,6 +647,20 @@ public final class BancoEscala {
               .formatted(procesos.mediana(), leidos.mediana(), leidos.maximo());
     }
 
+    /** Lo que tardaron los cálculos dentro del servidor, según su línea FINE. */
+    String servidor() {
+      List<Long> nanos =
+          calculos.stream().map(RegistroDeCalculos.Calculo::nanos).filter(n -> n >= 0).toList();
+      List<Long> cpu =
+          calculos.stream().map(RegistroDeCalculos.Calculo::cpu).filter(n -> n >= 0).toList();
+      if (nanos.isEmpty()) {
+        return "no disponible (la línea no trae el tiempo)";
+      }
+      return "reloj "
+          + cifrasDe(nanos)
+          + (cpu.isEmpty() ? "" : ", CPU de su hilo " + cifrasDe(cpu));
+    }
+
     private String veces(Map<Integer, Long> distintas) {
       return distintas.entrySet().stream()
           .map(e -> e.getKey() + " ×" + e.getValue())
@@ -621,7 +675,12 @@ public final class BancoEscala {
       salida.println(
           "Cálculos del estado en el registro: "
               + (calculos.isEmpty() ? "ninguno" : calculos.size())
-              + (calculos.isEmpty() ? "" : "; sentencias SQL por cálculo: " + sentencias()));
+              + (calculos.isEmpty()
+                  ? ""
+                  : "; sentencias SQL por cálculo: "
+                      + sentencias()
+                      + "; en el servidor: "
+                      + servidor()));
     }
 
     private String ms(long nanos) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Los cálculos del estado que el servidor cuenta en su {@code server.log}, leídos por tramos: lo
  * que se escribió desde la última lectura. La línea es la FINE de {@code ConsultarEstadoJpa}:
- * «Estado de 32 procesos (1 leídos de la base) con 8 sentencias SQL».
+ * «Estado de 32 procesos (1 leídos de la base) con 8 sentencias SQL en 2.345 ms (CPU 1.900 ms)».
  */
 final class RegistroDeCalculos {
 
@@ -26,12 +26,14 @@ final class RegistroDeCalculos {
   static final Pattern CALCULO =
       Pattern.compile(
           "Estado de (\\d+) procesos? \\((\\d+) le\\S{1,2}dos? de la base\\) con (\\d+) sentencias"
-              + " SQL");
+              + " SQL(?: en ([0-9.]+) ms(?: \\(CPU ([0-9.]+) ms\\))?)?");
 
   /**
-   * Un cálculo: cuántos procesos dio, cuántos tuvo que leer de la base y con cuántas sentencias.
+   * Un cálculo: cuántos procesos dio, cuántos tuvo que leer de la base, con cuántas sentencias y
+   * cuánto tardó dentro del servidor, en reloj y en CPU de su hilo ({@code -1} si la línea no lo
+   * dice, como en un servidor anterior).
    */
-  record Calculo(int procesos, int leidos, int sentencias) {}
+  record Calculo(int procesos, int leidos, int sentencias, long nanos, long cpu) {}
 
   private final Path archivo;
   private long leido;
@@ -80,9 +82,15 @@ final class RegistroDeCalculos {
           new Calculo(
               Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3))));
+              Integer.parseInt(m.group(3)),
+              nanos(m.group(4)),
+              nanos(m.group(5))));
     }
     return calculos;
+  }
+
+  private static long nanos(String ms) {
+    return ms == null ? -1 : Math.round(Double.parseDouble(ms) * 1e6);
   }
 
   private long tamano() throws IOException {

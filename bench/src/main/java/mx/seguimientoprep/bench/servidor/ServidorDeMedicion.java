@@ -3,9 +3,11 @@ package mx.seguimientoprep.bench.servidor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -193,6 +195,52 @@ public final class ServidorDeMedicion implements AutoCloseable {
     return HttpRequest.newBuilder(api(ruta))
         .timeout(Duration.ofMinutes(5))
         .header("Authorization", autorizacion());
+  }
+
+  /** Una petición a la API sin credenciales: para el cliente de {@link #sesion()}. */
+  public HttpRequest.Builder peticionEnSesion(String ruta) {
+    return HttpRequest.newBuilder(api(ruta)).timeout(Duration.ofMinutes(5));
+  }
+
+  /**
+   * Un cliente con la sesión del administrador, abierta por el formulario de entrada como la abre
+   * una persona en el tablero: sus peticiones llevan la cookie de sesión, como las de los scripts
+   * de las páginas, y no pagan la verificación de la contraseña (PBKDF2, unos 20 ms de CPU) que
+   * HTTP Basic paga en cada llamada.
+   */
+  public HttpClient sesion() throws IOException, InterruptedException {
+    HttpClient cliente =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    URI raiz = URI.create("http://127.0.0.1:" + puertoHttp() + "/prep/");
+    cliente.send(
+        HttpRequest.newBuilder(raiz).GET().build(), HttpResponse.BodyHandlers.discarding());
+    String formulario =
+        "j_username=admin&j_password=" + URLEncoder.encode(clave, StandardCharsets.UTF_8);
+    HttpResponse<String> entrada =
+        cliente.send(
+            HttpRequest.newBuilder(raiz.resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(formulario))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> prueba =
+        cliente.send(
+            peticionEnSesion("/entidades").GET().build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (prueba.statusCode() != 200) {
+      throw new IllegalStateException(
+          "No se pudo abrir la sesión con el formulario (HTTP "
+              + entrada.statusCode()
+              + ", luego "
+              + prueba.statusCode()
+              + ")");
+    }
+    return cliente;
   }
 
   /** Un cliente HTTP/1.1 (conexiones que se reutilizan, como las de un navegador). */

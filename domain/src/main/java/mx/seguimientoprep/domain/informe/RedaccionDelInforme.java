@@ -27,6 +27,7 @@ import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.informe.Bloque.Lista;
 import mx.seguimientoprep.domain.informe.Bloque.Parrafo;
 import mx.seguimientoprep.domain.oficio.Hilo;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
@@ -143,7 +144,10 @@ public final class RedaccionDelInforme {
     List<Acuerdo> acuerdos =
         delMes.acuerdos().stream()
             .sorted(
-                Comparator.comparing(Acuerdo::getFecha).thenComparing(a -> a.getClave().valor()))
+                // Un acuerdo con solo el mes («marzo de 2020») no tiene día: va al final.
+                Comparator.comparing(
+                        Acuerdo::getFecha, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(a -> a.getClave().valor()))
             .toList();
     List<Sesion> sesiones =
         delMes.sesiones().stream()
@@ -371,8 +375,7 @@ public final class RedaccionDelInforme {
           }
           bloques.add(new Lista(true, numerados));
         }
-        texto(s.getResultados())
-            .ifPresent(r -> bloques.add(new Parrafo("En dicha sesión, " + minuscula(conPunto(r)))));
+        texto(s.getResultados()).ifPresent(r -> bloques.add(new Parrafo(resultados(conPunto(r)))));
       }
       return bloques;
     }
@@ -517,9 +520,13 @@ public final class RedaccionDelInforme {
     }
 
     private Optional<String> enRespuestaA(Oficio o) {
-      return o.getEnRespuestaA() == null
-          ? Optional.empty()
-          : Optional.of(", en respuesta al Oficio " + o.getEnRespuestaA().valor());
+      List<String> numeros = o.getEnRespuestaA().stream().map(NumeroOficio::valor).toList();
+      if (numeros.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          (numeros.size() == 1 ? ", en respuesta al Oficio " : ", en respuesta a los Oficios ")
+              + enumerar(numeros));
     }
 
     private static String asunto(Oficio o) {
@@ -627,6 +634,16 @@ public final class RedaccionDelInforme {
 
   private static String sinPunto(String texto) {
     return texto.endsWith(".") ? texto.substring(0, texto.length() - 1) : texto;
+  }
+
+  /**
+   * Los resultados de una sesión tras «En dicha sesión,»; los que ya empiezan por «Sesión» se dicen
+   * solos.
+   */
+  private static String resultados(String texto) {
+    return texto.toLowerCase(Locale.ROOT).startsWith("sesi")
+        ? texto
+        : "En dicha sesión, " + minuscula(texto);
   }
 
   /** La primera letra en minúscula, salvo en una sigla (COTAPREP). */

@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -82,14 +85,24 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
     return lectura.seleccion(entidad, proceso, mes, referencia);
   }
 
-  /** La respuesta, con una línea FINE: cuántos estados, cuántos procesos leídos, cuántas SQL. */
+  /**
+   * La respuesta, con una línea FINE: cuántos estados, cuántos procesos leídos, cuántas SQL y
+   * cuánto tardó el cálculo dentro del servidor (sin HTTP ni la verificación de la contraseña), en
+   * reloj y en CPU de su hilo: en una máquina compartida el reloj cuenta también la espera por la
+   * CPU.
+   */
   private <T> T medido(Supplier<T> pregunta, ToIntFunction<T> estados) {
     if (!LOG.isLoggable(Level.FINE)) {
       return pregunta.get();
     }
     long antes = ContadorSentencias.sentencias();
     RegistrosDelEstadoJpa.leidosYReiniciar();
+    ThreadMXBean hilos = ManagementFactory.getThreadMXBean();
+    long cpu = hilos.getCurrentThreadCpuTime();
+    long inicio = System.nanoTime();
     T respuesta = pregunta.get();
+    long nanos = System.nanoTime() - inicio;
+    cpu = hilos.getCurrentThreadCpuTime() - cpu;
     int n = estados.applyAsInt(respuesta);
     int leidos = RegistrosDelEstadoJpa.leidosYReiniciar();
     LOG.fine(
@@ -100,7 +113,8 @@ public class ConsultarEstadoJpa implements ConsultarEstado {
             + (leidos == 1 ? " leído" : " leídos")
             + " de la base) con "
             + (ContadorSentencias.sentencias() - antes)
-            + " sentencias SQL");
+            + " sentencias SQL en "
+            + String.format(Locale.ROOT, "%.3f ms (CPU %.3f ms)", nanos / 1e6, cpu / 1e6));
     return respuesta;
   }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.informe.EnvioDelInforme;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ErrorDeCampo;
@@ -42,7 +44,20 @@ public class RegistrarOficioJpa implements RegistrarOficio {
               .toList();
       throw new RegistroInvalido(campos);
     }
+    Oficio registrado = repositorios.oficios.findByNumero(comando.numero()).orElseThrow();
+    // El oficio que remite el informe mensual da por enviado el E03 de su mes, como su fila en la
+    // hoja Entregables; una fila que ya dice más (enviada, revisada) no se toca.
+    EnvioDelInforme.mesQueRemite(registrado)
+        .filter(
+            mes ->
+                repositorios.entregables.findByProceso(registrado.getProceso()).stream()
+                    .noneMatch(
+                        e ->
+                            e.esDe(EnvioDelInforme.CODIGO, mes)
+                                && e.getEstado() != EstadoEntregable.PENDIENTE))
+        .ifPresent(
+            mes -> escritura.aplicar(EnvioDelInforme.enviado(registrado, mes, comando.origen())));
     version.tocar(escritura.procesosTocados());
-    return repositorios.oficios.findByNumero(comando.numero()).orElseThrow();
+    return registrado;
   }
 }

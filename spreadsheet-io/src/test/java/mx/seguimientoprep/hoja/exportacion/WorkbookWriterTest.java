@@ -201,7 +201,14 @@ class WorkbookWriterTest {
                   "Programada")),
           listas(libro.getSheet("Sesiones"), Hoja.SESIONES));
       assertEquals(
-          Map.of("Órgano", List.of("Consejo General", "Comisión del PREP", "COTAPREP", "Otro")),
+          Map.of(
+              "Órgano",
+              List.of(
+                  "Consejo General",
+                  "Comisión del PREP",
+                  "COTAPREP",
+                  "Consejo General del INE",
+                  "Otro")),
           listas(libro.getSheet("Acuerdos"), Hoja.ACUERDOS));
       assertEquals(
           Map.of(
@@ -212,7 +219,11 @@ class WorkbookWriterTest {
           Map.of("Cargo", List.of("Integrante", "Secretario Técnico")),
           listas(libro.getSheet("COTAPREP"), Hoja.COTAPREP));
       assertEquals(
-          Map.of("Realización", List.of("OPL", "Tercero")),
+          Map.of(
+              "Realización",
+              List.of("OPL", "Tercero"),
+              "Lineamientos",
+              List.of("2022", "anterior")),
           listas(libro.getSheet("Procesos"), Hoja.PROCESOS));
 
       DataValidation sentido = libro.getSheet("Oficios").getDataValidations().get(0);
@@ -332,8 +343,11 @@ class WorkbookWriterTest {
       int encabezado = Hoja.OFICIOS.columnas().indexOf(columna("En respuesta a"));
       int citado =
           demo.oficios.stream()
-              .filter(o -> o.getEnRespuestaA() != null)
-              .mapToInt(o -> o.getEnRespuestaA().valor().length())
+              .filter(o -> !o.getEnRespuestaA().isEmpty())
+              .mapToInt(
+                  o ->
+                      String.join(", ", o.getEnRespuestaA().stream().map(n -> n.valor()).toList())
+                          .length())
               .max()
               .orElseThrow();
       assertEquals(
@@ -372,6 +386,7 @@ class WorkbookWriterTest {
       assertEquals(
           List.of(
               "Procesos Electorales Locales 2019-2020",
+              "Procesos Electorales Locales Concurrentes 2023-2024",
               "Proceso Electoral Concurrente Ordinario 2023-2024",
               "Proceso Electoral Local Ordinario 2020",
               "Proceso Electoral Local Ordinario 2021",
@@ -384,7 +399,14 @@ class WorkbookWriterTest {
       assertEquals(173, numero(fila, encabezados, "Días para la jornada"));
       assertEquals(
           (double) coahuila2021.conteo().vencidos(), numero(fila, encabezados, "Vencidos"));
-      assertTrue(coahuila2021.conteo().vencidos() > 0, "Los informes mensuales sin registrar");
+      assertEquals(
+          (double) coahuila2021.conteo().sinRegistro(), numero(fila, encabezados, "Sin registro"));
+      assertTrue(
+          coahuila2021.conteo().sinRegistro() > 0,
+          "Lo que vencía fuera de noviembre de 2020, el mes del informe");
+      assertEquals(
+          "sin registro antes del 01/11/2020 ni después del 30/11/2020",
+          texto(fila, encabezados, "Periodo de seguimiento"));
       assertEquals(
           (double) coahuila2021.conteo().de(EstadoEntregable.SIN_OBSERVACIONES),
           numero(fila, encabezados, "Sin observaciones"));
@@ -435,7 +457,8 @@ class WorkbookWriterTest {
               "Con observaciones",
               "Observaciones atendidas",
               "Sin observaciones",
-              "No aplica"),
+              "No aplica",
+              "Sin registro"),
           series);
 
       XDDFChartData.Series vencidos = barras.getSeries(0);
@@ -480,27 +503,46 @@ class WorkbookWriterTest {
               "Código",
               "Nombre",
               "Regla del plazo",
+              "Punto (Lineamientos 2022)",
+              "Punto (Lineamientos anteriores)",
               "Coahuila 2020",
               "Coahuila 2021",
               "Durango 2021-2022",
               "Aguascalientes 2023-2024",
-              "INE 2019-2020"),
+              "INE 2019-2020",
+              "INE 2023-2024"),
           encabezados);
       assertEquals(demo.catalogo.size(), catalogo.getLastRowNum());
 
       Row e01 = catalogo.getRow(1);
       assertEquals("E01", e01.getCell(0).getStringCellValue());
       assertEquals("J-9M+5D: jornada − 9 meses + 5 días", e01.getCell(2).getStringCellValue());
-      Cell coahuila2020 = e01.getCell(encabezados.indexOf("Coahuila 2020"));
-      assertEquals("dd/mm/yyyy", coahuila2020.getCellStyle().getDataFormatString());
+      // E01 no existía antes de INE/CG825/2022: Coahuila 2020 no lo espera.
+      assertEquals(1, (int) e01.getCell(3).getNumericCellValue());
+      assertEquals("No existía", e01.getCell(4).getStringCellValue());
       assertEquals(
-          LocalDate.of(2020, 1, 23), coahuila2020.getLocalDateTimeCellValue().toLocalDate());
+          "No existía", e01.getCell(encabezados.indexOf("Coahuila 2020")).getStringCellValue());
+      Cell aguascalientes = e01.getCell(encabezados.indexOf("Aguascalientes 2023-2024"));
+      assertEquals("dd/mm/yyyy", aguascalientes.getCellStyle().getDataFormatString());
+      assertEquals(
+          LocalDate.of(2023, 9, 7), aguascalientes.getLocalDateTimeCellValue().toLocalDate());
 
       Row e03 = catalogo.getRow(3);
       assertEquals("E03", e03.getCell(0).getStringCellValue());
       assertEquals(
           "MENSUAL:5: día 5 del mes siguiente al que informa", e03.getCell(2).getStringCellValue());
-      assertEquals("Mensual", e03.getCell(3).getStringCellValue());
+      assertEquals(
+          2, (int) e03.getCell(4).getNumericCellValue(), "el punto 2 de los informes de 2020");
+      assertEquals("Mensual", e03.getCell(5).getStringCellValue());
+
+      // La jornada de Coahuila 2020 cambió el 01/04/2020: E15 conserva el plazo de la original.
+      Row e15 = catalogo.getRow(15);
+      assertEquals("E15", e15.getCell(0).getStringCellValue());
+      assertEquals(
+          LocalDate.of(2020, 3, 12),
+          e15.getCell(encabezados.indexOf("Coahuila 2020"))
+              .getLocalDateTimeCellValue()
+              .toLocalDate());
     }
   }
 
@@ -523,6 +565,8 @@ class WorkbookWriterTest {
             "Código",
             "Nombre",
             "Regla del plazo",
+            "Punto (Lineamientos 2022)",
+            "Punto (Lineamientos anteriores)",
             "Coahuila 2021",
             "Coahuila Proceso Electoral Local Extraordinario 2021"),
         CatalogoWriter.columnas(List.of(ordinario, extraordinario)).columnas().stream()
@@ -673,6 +717,11 @@ class WorkbookWriterTest {
           p.acuerdoDesignacion(),
           p.realizacion(),
           p.enteAuditor(),
+          p.seguimientoDesde(),
+          p.seguimientoHasta(),
+          p.jornadaOriginal(),
+          p.cambioDeJornada(),
+          p.lineamientos(),
           null);
     }
     if (comando instanceof ComandoAcuerdo a) {
@@ -699,6 +748,7 @@ class WorkbookWriterTest {
           o.asunto(),
           o.entregables(),
           o.enRespuestaA(),
+          o.anexos(),
           o.resultado(),
           o.notas(),
           null);

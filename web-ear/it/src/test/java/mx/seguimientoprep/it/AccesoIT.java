@@ -167,10 +167,8 @@ class AccesoIT {
     String cuenta = "acceso.sesiones";
     String clave = "clave-sesiones-1";
     crear(cuenta, clave, "staff");
-    SesionWeb una = navegador();
-    SesionWeb otra = navegador();
-    assertEquals(302, una.entrar(cuenta, clave).statusCode());
-    assertEquals(302, otra.entrar(cuenta, clave).statusCode());
+    SesionWeb una = sesionAbierta(cuenta, clave);
+    SesionWeb otra = sesionAbierta(cuenta, clave);
 
     ClienteApi.Respuesta r =
         api()
@@ -196,10 +194,8 @@ class AccesoIT {
     String vieja = "clave-vieja-123";
     String nueva = "clave-nueva-456";
     crear(cuenta, vieja, "admin");
-    SesionWeb propia = navegador();
-    SesionWeb otra = navegador();
-    assertEquals(302, propia.entrar(cuenta, vieja).statusCode());
-    assertEquals(302, otra.entrar(cuenta, vieja).statusCode());
+    SesionWeb propia = sesionAbierta(cuenta, vieja);
+    SesionWeb otra = sesionAbierta(cuenta, vieja);
 
     // La persona cambia su contraseña desde una de sus sesiones (la página de usuarios).
     HttpResponse<String> cambio =
@@ -230,23 +226,15 @@ class AccesoIT {
     assertEquals(401, propia.api("GET", "/entidades", null, null).statusCode());
   }
 
+  /** Un navegador que ya entró con la cuenta por el formulario. */
+  private SesionWeb sesionAbierta(String cuenta, String clave) throws Exception {
+    SesionWeb sesion = navegador();
+    assertEquals(302, sesion.entrar(cuenta, clave).statusCode());
+    return sesion;
+  }
+
   private void crear(String cuenta, String clave, String rol) throws Exception {
-    ClienteApi.Respuesta r =
-        api()
-            .enviar(
-                "POST",
-                "/usuarios",
-                "application/json",
-                ("{\"nombre\": \""
-                        + cuenta
-                        + "\", \"clave\": \""
-                        + clave
-                        + "\", \"roles\": [\""
-                        + rol
-                        + "\"]}")
-                    .getBytes(StandardCharsets.UTF_8),
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN);
+    ClienteApi.Respuesta r = api().crearCuenta(cuenta, clave, rol);
     assertEquals(201, r.estado(), r.cuerpo());
   }
 

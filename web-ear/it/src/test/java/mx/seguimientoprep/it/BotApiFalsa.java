@@ -19,13 +19,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Un servidor de la Bot API escrito para las pruebas, en 127.0.0.1:{@value #PUERTO}: la aplicación
  * bajo prueba lo alcanza por {@code TELEGRAM_API_URL} (el entorno de failsafe). Atiende getMe,
  * getUpdates (con offsets y una espera de long polling de a lo más un segundo), sendMessage,
- * answerCallbackQuery, setWebhook, deleteWebhook y setMyCommands, y registra cada llamada. Un solo
- * servidor para toda la corrida de la suite.
+ * sendDocument (multipart: guarda el archivo para que la prueba lo abra), answerCallbackQuery,
+ * setWebhook, deleteWebhook y setMyCommands, y registra cada llamada. Un solo servidor para toda la
+ * corrida de la suite.
  */
 final class BotApiFalsa {
 
@@ -38,8 +41,19 @@ final class BotApiFalsa {
 
   private static final long ESPERA_MAXIMA_MS = 1000;
 
-  /** Una llamada que hizo la aplicación: el método y su cuerpo (JSON, o el multipart crudo). */
-  record Llamada(int numero, String metodo, JsonObject cuerpo, String crudo) {
+  /** Un archivo que llegó en una llamada multipart (sendDocument): su nombre y sus bytes. */
+  record Archivo(String nombre, byte[] contenido) {}
+
+  /**
+   * Una llamada que hizo la aplicación: el método y su cuerpo (JSON; en una multipart, sus campos
+   * de texto), el cuerpo crudo y, en sendDocument, el archivo.
+   */
+  record Llamada(int numero, String metodo, JsonObject cuerpo, String crudo, Archivo archivo) {
+
+    /** La leyenda de un documento. */
+    String leyenda() {
+      return cuerpo.getString("caption", "");
+    }
 
     long chat() {
       return Long.parseLong(cuerpo.get("chat_id").toString().replace("\"", ""));
@@ -279,15 +293,20 @@ final class BotApiFalsa {
     // Los nombres de método de la Bot API no distinguen mayúsculas (el cliente escribe getme,
     // sendmessage…).
     String metodo = canonico(ruta.substring(ruta.lastIndexOf('/') + 1));
-    String crudo;
+    byte[] bytes;
     try (InputStream entrada = intercambio.getRequestBody()) {
-      crudo = new String(entrada.readAllBytes(), StandardCharsets.UTF_8);
+      bytes = entrada.readAllBytes();
     }
+    String crudo = new String(bytes, StandardCharsets.UTF_8);
     String tipo = intercambio.getRequestHeaders().getFirst("Content-Type");
+    Multipart multipart =
+        tipo != null && tipo.startsWith("multipart/form-data") ? Multipart.de(tipo, bytes) : null;
     JsonObject cuerpo =
-        tipo != null && tipo.startsWith("application/json") && !crudo.isBlank()
-            ? Json.createReader(new StringReader(crudo)).readObject()
-            : Json.createObjectBuilder().build();
+        multipart != null
+            ? multipart.campos()
+            : tipo != null && tipo.startsWith("application/json") && !crudo.isBlank()
+                ? Json.createReader(new StringReader(crudo)).readObject()
+                : Json.createObjectBuilder().build();
     String respuesta;
     int estado = 200;
     try {
@@ -305,6 +324,19 @@ final class BotApiFalsa {
             } else {
               respuesta = ok(mensajeEnviado(cuerpo));
             }
+          }
+        }
+        case "sendDocument" -> {
+          synchronized (this) {
+            llamadas.add(
+                new Llamada(
+                    llamadas.size(),
+                    metodo,
+                    cuerpo,
+                    crudo,
+                    multipart == null ? null : multipart.archivo()));
+            notifyAll();
+            respuesta = ok(mensajeEnviado(cuerpo));
           }
         }
         case "getMe" -> {
@@ -347,6 +379,7 @@ final class BotApiFalsa {
           "getMe",
           "getUpdates",
           "sendMessage",
+          "sendDocument",
           "answerCallbackQuery",
           "setWebhook",
           "deleteWebhook",
@@ -390,7 +423,7 @@ final class BotApiFalsa {
   }
 
   private synchronized void registrar(String metodo, JsonObject cuerpo, String crudo) {
-    llamadas.add(new Llamada(llamadas.size(), metodo, cuerpo, crudo));
+    llamadas.add(new Llamada(llamadas.size(), metodo, cuerpo, crudo, null));
     notifyAll();
   }
 
@@ -429,5 +462,62 @@ final class BotApiFalsa {
         .add("id", usuario)
         .add("is_bot", false)
         .add("first_name", "Persona " + usuario);
+  }
+
+  /** Un cuerpo multipart/form-data leído por bytes: los campos de texto y el (único) archivo. */
+  private record Multipart(JsonObject campos, Archivo archivo) {
+
+    private static final Pattern LIMITE = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Pattern NOMBRE = Pattern.compile("name=\"([^\"]*)\"");
+    private static final Pattern ARCHIVO = Pattern.compile("filename=\"([^\"]*)\"");
+
+    static Multipart de(String tipo, byte[] cuerpo) {
+      Matcher limite = LIMITE.matcher(tipo);
+      if (!limite.find()) {
+        throw new IllegalArgumentException("multipart sin boundary: " + tipo);
+      }
+      byte[] separador = ("--" + limite.group(1)).getBytes(StandardCharsets.ISO_8859_1);
+      JsonObjectBuilder campos = Json.createObjectBuilder();
+      Archivo archivo = null;
+      int desde = indice(cuerpo, separador, 0);
+      while (desde >= 0) {
+        int inicio = desde + separador.length;
+        if (inicio + 1 < cuerpo.length && cuerpo[inicio] == '-' && cuerpo[inicio + 1] == '-') {
+          break;
+        }
+        inicio += 2;
+        int siguiente = indice(cuerpo, separador, inicio);
+        if (siguiente < 0) {
+          break;
+        }
+        int finDeEncabezados =
+            indice(cuerpo, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), inicio);
+        String encabezados =
+            new String(cuerpo, inicio, finDeEncabezados - inicio, StandardCharsets.UTF_8);
+        byte[] valor = java.util.Arrays.copyOfRange(cuerpo, finDeEncabezados + 4, siguiente - 2);
+        Matcher nombre = NOMBRE.matcher(encabezados);
+        Matcher nombreDeArchivo = ARCHIVO.matcher(encabezados);
+        if (nombreDeArchivo.find()) {
+          archivo = new Archivo(nombreDeArchivo.group(1), valor);
+        } else if (nombre.find()) {
+          campos.add(nombre.group(1), new String(valor, StandardCharsets.UTF_8));
+        }
+        desde = siguiente;
+      }
+      return new Multipart(campos.build(), archivo);
+    }
+
+    private static int indice(byte[] en, byte[] buscado, int desde) {
+      for (int i = desde; i <= en.length - buscado.length; i++) {
+        int j = 0;
+        while (j < buscado.length && en[i + j] == buscado[j]) {
+          j++;
+        }
+        if (j == buscado.length) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 }

@@ -104,19 +104,7 @@ class CabecerasIT {
     assertTrue(falla.body().contains("Error interno"), falla.body());
     conCabeceras(falla, "la página de un error interno");
 
-    new ClienteApi(base + "api")
-        .enviar(
-            "POST",
-            "/usuarios",
-            "application/json",
-            ("{\"nombre\": \""
-                    + CONSEJERA
-                    + "\", \"clave\": \""
-                    + CLAVE_CONSEJERA
-                    + "\", \"roles\": [\"consejero\"]}")
-                .getBytes(StandardCharsets.UTF_8),
-            ClienteApi.ADMIN,
-            ClienteApi.CLAVE_ADMIN);
+    new ClienteApi(base + "api").crearCuenta(CONSEJERA, CLAVE_CONSEJERA, "consejero");
     SesionWeb consejera = new SesionWeb(base.toString());
     assertEquals(302, consejera.entrar(CONSEJERA, CLAVE_CONSEJERA).statusCode());
     HttpResponse<String> prohibida = consejera.get("/importar");

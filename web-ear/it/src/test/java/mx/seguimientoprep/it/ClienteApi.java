@@ -111,6 +111,20 @@ final class ClienteApi {
     return http.send(peticion, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** Crea una cuenta con un rol por la API, como el administrador ({@code POST /usuarios}). */
+  Respuesta crearCuenta(String nombre, String clave, String rol) throws Exception {
+    String json =
+        "{\"nombre\": \"%s\", \"clave\": \"%s\", \"roles\": [\"%s\"]}"
+            .formatted(nombre, clave, rol);
+    return enviar(
+        "POST",
+        "/usuarios",
+        "application/json",
+        json.getBytes(StandardCharsets.UTF_8),
+        ADMIN,
+        CLAVE_ADMIN);
+  }
+
   Respuesta comoAdmin(String ruta) throws Exception {
     return get(ruta, ADMIN, CLAVE_ADMIN);
   }

@@ -102,15 +102,7 @@ class ExportacionIT {
 
   @Test
   void unConsejeroNoDescarga() throws Exception {
-    api()
-        .enviar(
-            "POST",
-            "/usuarios",
-            "application/json",
-            "{\"nombre\":\"consejero.exp\",\"clave\":\"clave-consejero-2\",\"roles\":[\"consejero\"]}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            ClienteApi.ADMIN,
-            ClienteApi.CLAVE_ADMIN);
+    api().crearCuenta("consejero.exp", "clave-consejero-2", "consejero");
     assertEquals(
         403, api().descargar("/exportacion", "consejero.exp", "clave-consejero-2").statusCode());
   }

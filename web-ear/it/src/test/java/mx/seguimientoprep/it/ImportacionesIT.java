@@ -218,15 +218,7 @@ class ImportacionesIT {
   @Test
   void unConsejeroConsultaPeroNoSubeNiVeLaBitacora() throws Exception {
     ClienteApi.Respuesta creada =
-        api()
-            .enviar(
-                "POST",
-                "/usuarios",
-                "application/json",
-                "{\"nombre\":\"consejera.it\",\"clave\":\"clave-consejera-1\",\"roles\":[\"consejero\"]}"
-                    .getBytes(StandardCharsets.UTF_8),
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN);
+        api().crearCuenta("consejera.it", "clave-consejera-1", "consejero");
     assertEquals(201, creada.estado(), creada.cuerpo());
 
     ClienteApi consejera = api();

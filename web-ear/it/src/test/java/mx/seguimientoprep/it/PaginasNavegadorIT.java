@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -387,20 +386,7 @@ class PaginasNavegadorIT {
     // La cuenta que desactiva, creada por la API si la prueba de las cuentas no corrió antes: la
     // prueba se sostiene sola (201 si es nueva, 422 si ya existía).
     int creada =
-        new ClienteApi(url("api"))
-            .enviar(
-                "POST",
-                "/usuarios",
-                "application/json",
-                ("{\"nombre\":\""
-                        + CONSEJERO
-                        + "\",\"clave\":\""
-                        + CLAVE_CONSEJERO
-                        + "\",\"roles\":[\"consejero\"]}")
-                    .getBytes(StandardCharsets.UTF_8),
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN)
-            .estado();
+        new ClienteApi(url("api")).crearCuenta(CONSEJERO, CLAVE_CONSEJERO, "consejero").estado();
     assertTrue(creada == 201 || creada == 422, "crear la cuenta: " + creada);
     entrarComoAdministrador();
     navegador.ir(url("usuarios"));

@@ -173,19 +173,7 @@ class SesionWebIT {
   @Test
   void unConsejeroVeElTableroPeroNoLaPaginaDeImportar() throws Exception {
     ClienteApi.Respuesta creada =
-        new ClienteApi(base + "api")
-            .enviar(
-                "POST",
-                "/usuarios",
-                "application/json",
-                ("{\"nombre\": \""
-                        + CONSEJERA
-                        + "\", \"clave\": \""
-                        + CLAVE_CONSEJERA
-                        + "\", \"roles\": [\"consejero\"]}")
-                    .getBytes(StandardCharsets.UTF_8),
-                ClienteApi.ADMIN,
-                ClienteApi.CLAVE_ADMIN);
+        new ClienteApi(base + "api").crearCuenta(CONSEJERA, CLAVE_CONSEJERA, "consejero");
     assertEquals(201, creada.estado(), creada.cuerpo());
 
     SesionWeb web = navegador();

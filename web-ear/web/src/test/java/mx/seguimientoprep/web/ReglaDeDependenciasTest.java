@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
  *   <li>solo el cableado de la web conoce a los módulos y los ensambla: {@code web} (la
  *       configuración), {@code web.bot} (el bot con sus puertos), {@code web.arranque}
  *       (migraciones, primera cuenta, demostración), {@code web.importacion} (la hoja leída y
- *       aplicada) y {@code web.exportacion} (el libro escrito). Las entradas de la web lo usan; los
- *       módulos no lo ven;
+ *       aplicada), {@code web.exportacion} (el libro escrito) y {@code web.informe} (el informe
+ *       mensual escrito). Las entradas de la web lo usan; los módulos no lo ven;
  *   <li>{@code web.error} y {@code web.seguridad} son lo común de las entradas de la web;
  *   <li>los paquetes del dominio no forman ciclos.
  * </ul>

@@ -55,7 +55,8 @@ public class EntidadesResource {
       Long diasParaJornada,
       EstadoJson.ConteoJson entregables,
       EstadoJson.EntregableJson proximo,
-      LocalDate ultimaActividad) {
+      LocalDate ultimaActividad,
+      String sinRegistro) {
 
     static EntidadConProcesoJson de(EstadoPrep e) {
       return new EntidadConProcesoJson(
@@ -69,7 +70,8 @@ public class EntidadesResource {
           e.diasParaJornada().orElse(null),
           EstadoJson.ConteoJson.de(e.conteo(), e.entregables().size()),
           e.proximo().map(EstadoJson.EntregableJson::de).orElse(null),
-          e.ultimaActividad().orElse(null));
+          e.ultimaActividad().orElse(null),
+          e.sinRegistro().orElse(null));
     }
   }
 

@@ -84,12 +84,7 @@ public final class LimiteDeIntentos {
    */
   public synchronized Duration reservar(String direccion, String cuenta) {
     long ahora = reloj.millis();
-    Pareja pareja = new Pareja(direccion, cuenta);
-    Fallos f = vigentes(pareja, ahora);
-    if (f == null) {
-      f = new Fallos();
-      parejas.put(pareja, f);
-    }
+    Fallos f = vigentesOCreados(new Pareja(direccion, cuenta), ahora);
     if (f.enCurso > 0 && ahora - f.ultimaReserva > RESERVA_CADUCA_MS) {
       f.enCurso = 0;
     }
@@ -109,12 +104,7 @@ public final class LimiteDeIntentos {
   /** La contraseña reservada era incorrecta. */
   public synchronized Fallo fallo(String direccion, String cuenta) {
     long ahora = reloj.millis();
-    Pareja pareja = new Pareja(direccion, cuenta);
-    Fallos f = vigentes(pareja, ahora);
-    if (f == null) {
-      f = new Fallos();
-      parejas.put(pareja, f);
-    }
+    Fallos f = vigentesOCreados(new Pareja(direccion, cuenta), ahora);
     f.enCurso = Math.max(0, f.enCurso - 1);
     f.seguidos++;
     f.ultimoFallo = ahora;
@@ -152,6 +142,16 @@ public final class LimiteDeIntentos {
     int duplicaciones = Math.min(seguidos - FALLOS_LIBRES, 30);
     Duration espera = PRIMERA_ESPERA.multipliedBy(1L << duplicaciones);
     return espera.compareTo(ESPERA_MAXIMA) > 0 ? ESPERA_MAXIMA : espera;
+  }
+
+  /** Los fallos vigentes de la pareja, o unos nuevos, ya guardados, si no tiene. */
+  private Fallos vigentesOCreados(Pareja pareja, long ahora) {
+    Fallos f = vigentes(pareja, ahora);
+    if (f == null) {
+      f = new Fallos();
+      parejas.put(pareja, f);
+    }
+    return f;
   }
 
   private Fallos vigentes(Pareja pareja, long ahora) {
