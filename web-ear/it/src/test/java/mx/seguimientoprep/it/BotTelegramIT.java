@@ -107,9 +107,14 @@ class BotTelegramIT {
     List<String> consultas =
         List.of("estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos");
     List<String> enPrivado = new ArrayList<>(consultas);
-    enPrivado.addAll(List.of("oficio", "cancelar", "ayuda"));
+    List<String> avisos = List.of("suscribir", "suscripciones", "cancelar_suscripcion");
+    enPrivado.addAll(List.of("oficio", "cancelar"));
+    enPrivado.addAll(avisos);
+    enPrivado.add("ayuda");
     List<String> enGrupos = new ArrayList<>(consultas);
-    enGrupos.addAll(List.of("cancelar", "ayuda"));
+    enGrupos.add("cancelar");
+    enGrupos.addAll(avisos);
+    enGrupos.add("ayuda");
     assertEquals(enPrivado, comandosDe(privados));
     assertEquals(enGrupos, comandosDe(grupos));
     assertEquals(
