@@ -144,10 +144,7 @@ public final class RedaccionDelInforme {
     List<Acuerdo> acuerdos =
         delMes.acuerdos().stream()
             .sorted(
-                // Un acuerdo con solo el mes («marzo de 2020») no tiene día: va al final.
-                Comparator.comparing(
-                        Acuerdo::getFecha, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> a.getClave().valor()))
+                Comparator.comparing(Acuerdo::getFecha).thenComparing(a -> a.getClave().valor()))
             .toList();
     List<Sesion> sesiones =
         delMes.sesiones().stream()
