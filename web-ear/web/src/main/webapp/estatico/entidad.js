@@ -209,6 +209,8 @@
     document.getElementById('elegir-proceso').hidden = e.procesos.length < 2;
     pintarResumen(e);
     pintarEntregables(e);
+    document.getElementById('enlace-calendario').href =
+      (document.documentElement.dataset.raiz || '') + '/api' + ruta('/calendario.ics', e.proceso.nombre);
     pintarOficios(e);
     pintarAcuerdos(e);
     pintarSesiones(e);

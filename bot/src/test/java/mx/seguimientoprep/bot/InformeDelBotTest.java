@@ -44,6 +44,7 @@ class InformeDelBotTest {
               new ConversacionesEnMemoria(),
               new InvitacionesEnMemoria(),
               demo,
+              new SuscripcionesEnMemoria(),
               new NoEntendidosEnMemoria()));
 
   private List<Respuesta> consejera(String texto) {

@@ -43,6 +43,7 @@ class PreguntasTest {
               new ConversacionesEnMemoria(),
               new InvitacionesEnMemoria(),
               demo,
+              new SuscripcionesEnMemoria(),
               noEntendidos));
 
   private Instant ahora = AHORA;

@@ -4,7 +4,8 @@ package mx.seguimientoprep.bot.comando;
 public enum Seccion {
   CONSULTAS("Comandos:"),
   TODAS("De todas las entidades:"),
-  REGISTRO("Registrar oficios:");
+  REGISTRO("Registrar oficios:"),
+  AVISOS("Avisos:");
 
   private final String titulo;
 

@@ -39,7 +39,7 @@ public final class Interprete<C> {
 
   private static final Pattern COMANDO =
       Pattern.compile("^/([\\p{L}\\p{N}_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$", Pattern.DOTALL);
-  private static final Pattern BOTON = Pattern.compile("^([a-z_]+):(\\d{1,2})$");
+  private static final Pattern BOTON = Pattern.compile("^([a-z0-9_]+):(\\d{1,2})$");
 
   /**
    * Un número de oficio o una clave de acuerdo, en cualquier forma que acepta el libro: empieza con
@@ -161,6 +161,7 @@ public final class Interprete<C> {
     if (!esParaEsteBot(comando.group(2))) {
       return new Interpretacion.Ignorado<>();
     }
+    // Sin acentos ni mayúsculas; el guion bajo de /cancelar_suscripcion se conserva.
     String nombre = TextoComparable.de(comando.group(1)).replace(' ', '_');
     String argumento = comando.group(3) == null ? "" : comando.group(3).strip();
     Optional<Comando<C>> conocido = comandos.llamado(nombre);
