@@ -62,4 +62,37 @@
   }
 
   cargarVinculados();
+
+  const TIPOS = { RESUMEN: 'Resumen semanal', VENCIMIENTO: 'Antes del vencimiento', OBSERVACIONES: 'Observaciones del INE' };
+  const ESTADOS = { ENVIANDO: 'Enviando', ENVIADO: 'Enviado', FALLIDO: 'Fallido' };
+  async function cargarAvisos() {
+    const suscripciones = document.querySelector('#tabla-suscripciones tbody');
+    const avisos = document.querySelector('#tabla-avisos tbody');
+    let datos;
+    try {
+      datos = await PREP.leer('/avisos');
+    } catch (e) {
+      return PREP.aviso(document.getElementById('mensaje-avisos'), e.message, 'error');
+    }
+    vaciar(suscripciones, datos.suscripciones.length
+      ? datos.suscripciones.map(s => h('tr', {},
+        h('td', { 'data-rotulo': 'Entidad' }, s.nombreEntidad),
+        h('td', { 'data-rotulo': 'Persona' }, s.cuenta),
+        h('td', { 'data-rotulo': 'Chat' }, String(s.chat)),
+        h('td', { 'data-rotulo': 'Desde' }, PREP.momentoLegible(s.desde))))
+      : h('tr', {}, h('td', { colspan: 4 }, 'Nadie se ha suscrito todavía.')));
+    vaciar(avisos, datos.avisos.length
+      ? datos.avisos.map(a => h('tr', { clase: a.estado === 'FALLIDO' ? 'fallido' : '' },
+        h('td', { 'data-rotulo': 'Reclamado' }, PREP.momentoLegible(a.reclamado)),
+        h('td', { 'data-rotulo': 'Entidad' }, a.entidad || '—'),
+        h('td', { 'data-rotulo': 'Tipo' }, TIPOS[a.tipo] || a.tipo),
+        h('td', { 'data-rotulo': 'Asunto' }, a.asunto),
+        h('td', { 'data-rotulo': 'Chat' }, a.chat == null ? '—' : String(a.chat)),
+        h('td', { 'data-rotulo': 'Estado' }, (ESTADOS[a.estado] || a.estado)
+          + (a.estado === 'FALLIDO' ? ' tras ' + a.intentos + ' intentos: ' + (a.motivo || '') : '')),
+        h('td', { 'data-rotulo': 'Servidor' }, a.nodo || '—')))
+      : h('tr', {}, h('td', { colspan: 7 }, 'No se ha enviado ningún aviso todavía.')));
+  }
+
+  cargarAvisos();
 })();

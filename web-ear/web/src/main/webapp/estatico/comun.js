@@ -134,7 +134,8 @@ const PREP = (() => {
       ['seg-observaciones', c.conObservaciones, 'con observaciones'],
       ['seg-pendientes', c.pendientes, 'pendientes en plazo'],
       ['seg-vencidos', c.vencidos, 'vencidos'],
-      ['seg-noaplica', c.noAplica, 'no aplican']
+      ['seg-noaplica', c.noAplica, 'no aplican'],
+      ['seg-sinregistro', c.sinRegistro || 0, 'sin registro (fuera del periodo de seguimiento)']
     ];
     const presentes = partes.filter(p => p[1] > 0);
     const anchos = porcentajes(presentes.map(p => p[1]), c.total);

@@ -18,6 +18,15 @@
     return PREP.conFecha(r);
   }
 
+  const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+  /** A date known only to the month ('2020-03') reads as the month: «marzo de 2020». */
+  function fechaOMes(fecha, mes) {
+    if (fecha) return fechaLegible(fecha);
+    if (mes) return MESES[Number(mes.substring(5, 7)) - 1] + ' de ' + mes.substring(0, 4);
+    return 'sin fecha';
+  }
+
   function cifra(valor, rotulo) {
     return h('div', { clase: 'cifra' }, h('span', { clase: 'valor' }, valor), h('span', { clase: 'rotulo' }, rotulo));
   }
@@ -41,11 +50,16 @@
     vaciar(document.getElementById('cifras'),
       h('div', { clase: 'cifra' }, h('span', { clase: 'valor' }, PREP.semaforo(e.semaforo)), h('span', { clase: 'rotulo' }, 'Semáforo')),
       cifra(e.proceso.diasParaJornada === null ? '—' : String(e.proceso.diasParaJornada), PREP.diasParaJornada(e.proceso.diasParaJornada) + ' · jornada ' + fechaLegible(e.proceso.jornada)),
-      h('div', { clase: 'cifra' }, h('span', { clase: 'valor' }, c.vencidos + ' vencidos'), h('span', { clase: 'rotulo' }, 'de ' + c.total + ' entregables esperados'), PREP.barraEntregables(c)),
+      h('div', { clase: 'cifra' }, h('span', { clase: 'valor' }, c.vencidos + ' vencidos'), h('span', { clase: 'rotulo' }, 'de ' + c.total + ' entregables esperados'
+        + (c.sinRegistro ? ' · ' + c.sinRegistro + ' ' + (e.proceso.sinRegistro || 'sin registro') : '')), PREP.barraEntregables(c)),
       cifra(String(e.oficios.length), 'conversaciones de oficios'));
     const dl = vaciar(document.getElementById('datos-proceso'));
     dato(dl, 'Proceso', e.proceso.nombre);
     dato(dl, 'Jornada electoral', fechaLegible(e.proceso.jornada));
+    if (e.proceso.jornadaOriginal) dato(dl, 'Jornada original', fechaLegible(e.proceso.jornadaOriginal)
+      + (e.proceso.cambioDeJornada ? ' (cambio decidido el ' + fechaLegible(e.proceso.cambioDeJornada) + ')' : ''));
+    dato(dl, 'Periodo de seguimiento', e.proceso.sinRegistro ? 'Registros completos; ' + e.proceso.sinRegistro : null);
+    dato(dl, 'Lineamientos', e.proceso.lineamientos === 'anterior' ? 'Anteriores a INE/CG825/2022' : 'Reformados por INE/CG825/2022');
     dato(dl, 'Instancia interna', e.proceso.instanciaInterna);
     dato(dl, 'Titular de la instancia', e.proceso.titularInstancia);
     dato(dl, 'Acuerdo de designación', e.proceso.acuerdoDesignacion);
@@ -62,7 +76,7 @@
         x.oficioEnvio ? 'con ' + x.oficioEnvio : null,
         x.oficioRespuesta ? 'respuesta ' + x.oficioRespuesta : null
       ].filter(Boolean).join(', ');
-      return h('tr', { clase: x.vencido ? 'vencido' : null },
+      return h('tr', { clase: x.vencido ? 'vencido' : x.sinRegistro ? 'sin-registro' : null },
         h('td', { 'data-rotulo': 'Entregable' }, h('strong', {}, x.codigo), ' ', x.nombre),
         h('td', { 'data-rotulo': 'Periodo' }, x.periodo || '—'),
         h('td', { 'data-rotulo': 'Fecha límite' }, fechaLegible(x.fechaLimite)),
@@ -81,7 +95,7 @@
       h('article', { clase: 'oficio', 'aria-label': 'Oficio ' + o.numero },
         h('div', { clase: 'cabeza' },
           h('span', { clase: 'numero' }, o.numero),
-          h('span', {}, fechaLegible(o.fecha)),
+          h('span', {}, fechaOMes(o.fecha, o.fechaMes)),
           h('span', { clase: 'sentido' }, o.sentido),
           o.resultado ? h('span', { clase: 'estado' }, o.resultado) : null,
           demora),
@@ -89,6 +103,8 @@
         (o.remitente || o.destinatario) ? h('p', { clase: 'ayuda' }, [o.remitente ? 'De: ' + o.remitente : null, o.destinatario ? 'Para: ' + o.destinatario : null].filter(Boolean).join(' · ')) : null,
         o.entregables && o.entregables.length ? h('p', { clase: 'ayuda' }, 'Entregables: ' + o.entregables.join(', ')) : null,
         o.enRespuestaA && !o.diasDeRespuesta && o.diasDeRespuesta !== 0 ? h('p', { clase: 'ayuda' }, 'En respuesta a ' + o.enRespuestaA + ' (no registrado)') : null,
+        o.anexos && o.anexos.length ? h('p', { clase: 'ayuda' }, 'Anexos: ', ...o.anexos.flatMap((a, i) => [i ? '; ' : '',
+          a.oficio || a.acuerdo ? h('strong', { title: a.oficio ? 'Oficio registrado' : 'Acuerdo registrado' }, a.texto) : a.texto])) : null,
         o.notas ? h('p', { clase: 'historial-detalle' }, o.notas) : null),
       o.respuestas.length ? h('ol', { clase: 'respuestas', 'aria-label': 'Respuestas a ' + o.numero }, o.respuestas.map(oficio)) : null);
   }
@@ -111,7 +127,7 @@
     if (!e.acuerdos.length) return filaVacia(tbody, 4, 'No hay acuerdos registrados.');
     vaciar(tbody, e.acuerdos.map(a => h('tr', {},
       h('td', { 'data-rotulo': 'Acuerdo' }, h('strong', {}, a.clave), a.entregable ? h('span', { clase: 'siglas' }, 'Entregable ' + a.entregable) : null),
-      h('td', { 'data-rotulo': 'Fecha' }, fechaLegible(a.fecha)),
+      h('td', { 'data-rotulo': 'Fecha' }, fechaOMes(a.fecha, a.fechaMes)),
       h('td', { 'data-rotulo': 'Órgano' }, a.organo || '—', a.sesion ? h('span', { clase: 'siglas' }, a.sesion) : null),
       h('td', { 'data-rotulo': 'Descripción' }, a.descripcion || '—'))));
   }
@@ -193,6 +209,8 @@
     document.getElementById('elegir-proceso').hidden = e.procesos.length < 2;
     pintarResumen(e);
     pintarEntregables(e);
+    document.getElementById('enlace-calendario').href =
+      (document.documentElement.dataset.raiz || '') + '/api' + ruta('/calendario.ics', e.proceso.nombre);
     pintarOficios(e);
     pintarAcuerdos(e);
     pintarSesiones(e);

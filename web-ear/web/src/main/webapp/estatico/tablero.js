@@ -35,7 +35,8 @@
         h('span', { clase: 'siglas' }, e.diasParaJornada < 0
           ? PREP.fechaLegible(e.jornada) + ', hace ' + (-e.diasParaJornada) + ' días'
           : 'jornada ' + PREP.fechaLegible(e.jornada))),
-      h('td', { 'data-rotulo': 'Entregables' }, PREP.barraEntregables(e.entregables)),
+      h('td', { 'data-rotulo': 'Entregables' }, PREP.barraEntregables(e.entregables),
+        e.entregables.sinRegistro ? h('span', { clase: 'siglas' }, e.entregables.sinRegistro + ' ' + (e.sinRegistro || 'sin registro')) : null),
       h('td', { 'data-rotulo': 'Última actividad' }, PREP.fechaLegible(e.ultimaActividad)));
     return tr;
   }

@@ -171,7 +171,12 @@ enum Phase {
           texto(fila, 6, o.getDestinatario());
           texto(fila, 7, o.getAsunto());
           texto(fila, 8, String.join(",", o.getEntregables()));
-          texto(fila, 9, o.getEnRespuestaA() == null ? null : o.getEnRespuestaA().toString());
+          texto(
+              fila,
+              9,
+              o.getEnRespuestaA().isEmpty()
+                  ? null
+                  : String.join(", ", o.getEnRespuestaA().stream().map(n -> n.valor()).toList()));
           texto(fila, 10, o.getResultado() == null ? null : o.getResultado().etiqueta());
           texto(fila, 11, o.getNotas());
         }

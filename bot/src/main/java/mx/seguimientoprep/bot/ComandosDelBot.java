@@ -6,6 +6,7 @@ import static mx.seguimientoprep.bot.comando.Frase.Precedencia.SALUDO;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.TEMA;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
+import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.usuario.Rol;
 
@@ -62,6 +64,21 @@ public final class ComandosDelBot {
   private static final Set<String> PALABRAS_DE_SALUDO =
       Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
   private static final Set<String> PALABRAS_DE_CANCELAR = Set.of("cancelar", "cancela");
+  private static final Set<String> PALABRAS_DE_SUSCRIBIR =
+      Set.of(
+          "suscribir",
+          "suscribirme",
+          "suscribeme",
+          "suscribete",
+          "avisame",
+          "avisanos",
+          "notificame",
+          "seguir");
+  private static final Set<String> PALABRAS_DE_SUSCRIPCION =
+      Set.of("suscripcion", "suscripciones", "avisos", "avises", "avisen");
+  private static final Set<String> PALABRAS_DE_DEJAR =
+      Set.of(
+          "cancelar", "cancela", "cancelame", "quitar", "quita", "quitame", "no", "dejar", "deja");
   private static final Set<String> PALABRAS_DE_INFORME =
       Set.of("informe", "informes", "reporte", "reportes");
 
@@ -147,6 +164,35 @@ public final class ComandosDelBot {
           .manejaLaConversacion()
           .atiende(ComandosDelBot::cancelar);
 
+  // Los avisos.
+
+  public static final Comando<Contexto> SUSCRIBIR =
+      Comando.<Contexto>llamado("suscribir")
+          .ayuda(
+              "/suscribir durango",
+              "te aviso en este chat: el resumen de cada semana, antes de cada vencimiento y"
+                  + " cuando el INE conteste con observaciones")
+          .en(Seccion.AVISOS)
+          .menu("Avisos de una entidad: vencimientos, resumen semanal, observaciones del INE")
+          .porEntidad()
+          .frases(Frase.con(ORDEN, PALABRAS_DE_SUSCRIBIR))
+          .atiende(ComandosDelBot::suscribir);
+
+  public static final Comando<Contexto> SUSCRIPCIONES =
+      Comando.<Contexto>llamado("suscripciones")
+          .ayuda("/suscripciones", "las entidades de las que te aviso en este chat")
+          .en(Seccion.AVISOS)
+          .frases(Frase.con(TEMA, PALABRAS_DE_SUSCRIPCION).sinEntidad())
+          .atiende(ComandosDelBot::suscripciones);
+
+  public static final Comando<Contexto> CANCELAR_SUSCRIPCION =
+      Comando.<Contexto>llamado("cancelar_suscripcion")
+          .ayuda("/cancelar_suscripcion durango", "dejo de avisarte de esa entidad en este chat")
+          .en(Seccion.AVISOS)
+          .porEntidad()
+          .frases(Frase.con(ORDEN, PALABRAS_DE_DEJAR, PALABRAS_DE_SUSCRIPCION).conEntidad())
+          .atiende(ComandosDelBot::cancelarSuscripcion);
+
   // La ayuda y el saludo.
 
   public static final Comando<Contexto> AYUDA =
@@ -178,6 +224,9 @@ public final class ComandosDelBot {
               INFORME,
               OFICIO,
               CANCELAR,
+              SUSCRIBIR,
+              SUSCRIPCIONES,
+              CANCELAR_SUSCRIPCION,
               AYUDA,
               START));
 
@@ -273,6 +322,84 @@ public final class ComandosDelBot {
     }
     c.puertos().conversaciones().borrar(c.mensaje().chat());
     return c.captura().cancelada().respuestas();
+  }
+
+  private static List<Respuesta> suscribir(Contexto c) {
+    MensajeEntrante mensaje = c.mensaje();
+    return c.porEntidad(
+        e -> {
+          if (c.estados().procesoActual(e.getClave(), c.referencia()).isEmpty()) {
+            return Optional.empty();
+          }
+          boolean nueva =
+              c.puertos()
+                  .suscripciones()
+                  .suscribir(mensaje.usuario(), mensaje.chat(), e.getClave(), mensaje.ahora());
+          String donde = mensaje.enGrupo() ? "en este grupo" : "en este chat";
+          String texto =
+              nueva
+                  ? "Listo: te avisaré de "
+                      + e.getNombre()
+                      + " "
+                      + donde
+                      + ": el resumen de cada semana, antes de cada vencimiento de un entregable"
+                      + " que no se ha enviado, y cuando el INE conteste con observaciones."
+                  : "Ya te aviso de " + e.getNombre() + " " + donde + ".";
+          return Optional.of(
+              Respuesta.de(
+                  texto,
+                  List.of(
+                      List.of(
+                          new Boton(
+                              "Cancelar la suscripción",
+                              CANCELAR_SUSCRIPCION.datosDeBoton(e.getClave()))))));
+        });
+  }
+
+  private static List<Respuesta> suscripciones(Contexto c) {
+    MensajeEntrante mensaje = c.mensaje();
+    List<ClaveEntidad> claves = c.puertos().suscripciones().de(mensaje.usuario(), mensaje.chat());
+    if (claves.isEmpty()) {
+      return List.of(
+          Respuesta.de(
+              "No tienes suscripciones en este chat. Escribe /suscribir y el nombre de una"
+                  + " entidad, por ejemplo /suscribir durango."));
+    }
+    List<String> lineas = new ArrayList<>();
+    List<List<Boton>> botones = new ArrayList<>();
+    lineas.add(
+        claves.size() == 1
+            ? "Te aviso de 1 entidad en este chat:"
+            : "Te aviso de " + claves.size() + " entidades en este chat:");
+    for (ClaveEntidad clave : claves) {
+      String nombre = nombre(c, clave);
+      lineas.add("• " + nombre);
+      botones.add(
+          List.of(new Boton("Cancelar " + nombre, CANCELAR_SUSCRIPCION.datosDeBoton(clave))));
+    }
+    return List.of(Respuesta.de(String.join("\n", lineas), botones));
+  }
+
+  private static String nombre(Contexto c, ClaveEntidad clave) {
+    return c.puertos().entidades().resolver(clave.valor()) instanceof Resolucion.Encontrada e
+        ? e.entidad().getNombre()
+        : clave.valor();
+  }
+
+  private static List<Respuesta> cancelarSuscripcion(Contexto c) {
+    MensajeEntrante mensaje = c.mensaje();
+    return c.porEntidad(
+        e -> {
+          boolean cancelada =
+              c.puertos()
+                  .suscripciones()
+                  .cancelar(mensaje.usuario(), mensaje.chat(), e.getClave(), mensaje.ahora());
+          return Optional.of(
+              Respuesta.de(
+                  cancelada
+                      ? "Listo: ya no te aviso de " + e.getNombre() + " en este chat."
+                      : "No tenías suscripción a " + e.getNombre() + " en este chat."));
+        });
   }
 
   private static List<Respuesta> start(Contexto c) {

@@ -2,6 +2,7 @@ package mx.seguimientoprep.bot;
 
 import java.util.Objects;
 import mx.seguimientoprep.bot.acceso.Invitaciones;
+import mx.seguimientoprep.bot.aviso.Suscripciones;
 import mx.seguimientoprep.bot.oficio.Conversaciones;
 import mx.seguimientoprep.bot.oficio.OficiosRegistrados;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
@@ -20,6 +21,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  *     un oficio
  * @param catalogo el catálogo de entregables, para los botones de un oficio
  * @param informes el informe del mes como documento, para /informe
+ * @param suscripciones las suscripciones a los avisos de una entidad
  */
 public record Puertos(
     ResolutorEntidad entidades,
@@ -30,7 +32,8 @@ public record Puertos(
     DefinicionEntregableRepository catalogo,
     Conversaciones conversaciones,
     Invitaciones invitaciones,
-    InformesDelMes informes) {
+    InformesDelMes informes,
+    Suscripciones suscripciones) {
 
   public Puertos {
     Objects.requireNonNull(entidades, "entidades");
@@ -42,5 +45,6 @@ public record Puertos(
     Objects.requireNonNull(conversaciones, "conversaciones");
     Objects.requireNonNull(invitaciones, "invitaciones");
     Objects.requireNonNull(informes, "informes");
+    Objects.requireNonNull(suscripciones, "suscripciones");
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
+import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
 import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
@@ -45,12 +46,22 @@ class BotUpdateDispatcherTest {
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final ConversacionesEnMemoria conversaciones = new ConversacionesEnMemoria();
   private final InvitacionesEnMemoria invitaciones = new InvitacionesEnMemoria();
+  private final SuscripcionesEnMemoria suscripciones = new SuscripcionesEnMemoria();
   private final UpdateDispatcher bot =
       new BotUpdateDispatcher(
           new ConfiguracionBot(
               "SeguimientoPrepBot", MEXICO, Optional.of(LocalDate.of(2021, 10, 31))),
           new Puertos(
-              demo.resolutor(), demo, demo, demo, demo, demo, conversaciones, invitaciones, demo));
+              demo.resolutor(),
+              demo,
+              demo,
+              demo,
+              demo,
+              demo,
+              conversaciones,
+              invitaciones,
+              demo,
+              suscripciones));
 
   private Instant ahora = AHORA;
   private List<Respuesta> ultimas = List.of();
@@ -252,7 +263,8 @@ class BotUpdateDispatcherTest {
                   demo,
                   conversaciones,
                   invitaciones,
-                  demo));
+                  demo,
+                  suscripciones));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =
           hoy.atender(
@@ -309,7 +321,7 @@ class BotUpdateDispatcherTest {
           lineas(consejera("/oficios durango")).get(0));
       assertEquals(
           "4 oficios al 31/10/2021, del más reciente al más antiguo:", lineas(ultimas).get(1));
-      assertEquals("Vencidos (2):", lineas(consejera("/pendientes dgo")).get(2));
+      assertEquals("Por vencer (29):", lineas(consejera("/pendientes dgo")).get(2));
       assertEquals("1 acuerdo al 31/10/2021:", lineas(consejera("/acuerdos durango")).get(1));
       assertEquals(
           "Celebradas hasta el 31/10/2021 (2):", lineas(consejera("/sesiones durango")).get(1));
@@ -493,6 +505,71 @@ class BotUpdateDispatcherTest {
       capturista("IEC/SE/1831/2020");
       toca(CAPTURISTA, vinculo, "Guardar");
       assertTrue(texto(ultimas).startsWith("Guardado: el oficio IEC/SE/1831/2020"));
+    }
+  }
+
+  @Nested
+  class Suscripciones {
+
+    private final ClaveEntidad durango = new ClaveEntidad("10");
+
+    @Test
+    void unaConsejeraSeSuscribeLasListaYLaCancelaConElBoton() {
+      assertEquals(
+          "Listo: te avisaré de Durango en este chat: el resumen de cada semana, antes de cada"
+              + " vencimiento de un entregable que no se ha enviado, y cuando el INE conteste con"
+              + " observaciones.",
+          texto(consejera("/suscribir durango")));
+      assertEquals(List.of("Cancelar la suscripción"), botones(ultimas));
+      assertEquals(List.of(durango), suscripciones.de(CONSEJERA, CONSEJERA));
+      assertEquals("Ya te aviso de Durango en este chat.", texto(consejera("/suscribir dgo.")));
+
+      consejera("/suscribir coahuila");
+      assertEquals(
+          "Te aviso de 2 entidades en este chat:\n• Coahuila\n• Durango",
+          texto(consejera("/suscripciones")));
+      toca(CONSEJERA, Optional.of(DE_CONSEJERA), "Cancelar Durango");
+      assertEquals("Listo: ya no te aviso de Durango en este chat.", texto(ultimas));
+      assertEquals(List.of(new ClaveEntidad("05")), suscripciones.de(CONSEJERA, CONSEJERA));
+      assertEquals(
+          "No tenías suscripción a Durango en este chat.",
+          texto(consejera("/cancelar_suscripcion durango")));
+    }
+
+    @Test
+    void tambienEnFrasesLibres() {
+      assertTrue(texto(consejera("avísame de Durango")).startsWith("Listo: te avisaré de Durango"));
+      assertTrue(texto(consejera("mis suscripciones")).contains("• Durango"));
+      assertEquals(
+          "Listo: ya no te aviso de Durango en este chat.",
+          texto(consejera("ya no me avises de durango")));
+      assertTrue(texto(consejera("/suscripciones")).startsWith("No tienes suscripciones"));
+    }
+
+    @Test
+    void unCapturistaTambienYEnUnGrupoLosAvisosVanAlGrupo() {
+      capturista("/suscribir aguascalientes");
+      assertEquals(List.of(new ClaveEntidad("01")), suscripciones.de(CAPTURISTA, CAPTURISTA));
+      assertTrue(
+          texto(
+                  enGrupo(
+                      CONSEJERA,
+                      Optional.of(DE_CONSEJERA),
+                      "/suscribir@SeguimientoPrepBot durango"))
+              .startsWith("Listo: te avisaré de Durango en este grupo"));
+      assertEquals(List.of(durango), suscripciones.de(CONSEJERA, GRUPO));
+    }
+
+    @Test
+    void sinEntidadPreguntaCualYUnDesconocidoNoSeSuscribe() {
+      assertEquals(
+          "¿De qué entidad? Tócala o escribe su nombre.", lineas(consejera("/suscribir")).get(0));
+      assertTrue(botones(ultimas).contains("Durango"));
+      toca(CONSEJERA, Optional.of(DE_CONSEJERA), "Durango");
+      assertEquals(List.of(durango), suscripciones.de(CONSEJERA, CONSEJERA));
+
+      escribe(DESCONOCIDO, Optional.empty(), "/suscribir durango");
+      assertEquals(List.of(), suscripciones.de(DESCONOCIDO, DESCONOCIDO));
     }
   }
 

@@ -78,6 +78,9 @@ class ComandosDelBotTest {
             "informe",
             "oficio",
             "cancelar",
+            "suscribir",
+            "suscripciones",
+            "cancelar_suscripcion",
             "ayuda"),
         nombres(menu.privados()));
     assertEquals(
@@ -90,6 +93,9 @@ class ComandosDelBotTest {
             "vencimientos",
             "informe",
             "cancelar",
+            "suscribir",
+            "suscripciones",
+            "cancelar_suscripcion",
             "ayuda"),
         nombres(menu.grupos()));
     assertEquals(
@@ -143,7 +149,18 @@ class ComandosDelBotTest {
   private static final String EN_UN_GRUPO =
       "En un grupo, escríbeme un comando o mencióname: @SeguimientoPrepBot estado durango";
 
-  private static final String CONSEJERO_AYUDA = CONSULTAS + EN_UN_GRUPO;
+  /** Los avisos, para cualquier rol. */
+  private static final String AVISOS =
+      """
+      Avisos:
+      /suscribir durango — te aviso en este chat: el resumen de cada semana, antes de cada \
+      vencimiento y cuando el INE conteste con observaciones
+      /suscripciones — las entidades de las que te aviso en este chat
+      /cancelar_suscripcion durango — dejo de avisarte de esa entidad en este chat
+
+      """;
+
+  private static final String CONSEJERO_AYUDA = CONSULTAS + AVISOS + EN_UN_GRUPO;
 
   private static final String CAPTURISTA_AYUDA =
       CONSULTAS
@@ -155,5 +172,6 @@ class ComandosDelBotTest {
           /cancelar — termina el registro sin guardar nada
 
           """
+          + AVISOS
           + EN_UN_GRUPO;
 }

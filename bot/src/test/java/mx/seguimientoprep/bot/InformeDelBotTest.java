@@ -43,7 +43,8 @@ class InformeDelBotTest {
               demo,
               new ConversacionesEnMemoria(),
               new InvitacionesEnMemoria(),
-              demo));
+              demo,
+              new SuscripcionesEnMemoria()));
 
   private List<Respuesta> consejera(String texto) {
     return bot.atender(

@@ -15,9 +15,19 @@ public final class ArchivoDelProyecto {
 
   private ArchivoDelProyecto() {}
 
+  /**
+   * El archivo, relativo al directorio del módulo; para un módulo anidado ({@code web-ear/web}),
+   * relativo al directorio de arriba.
+   */
   public static Path ruta(String relativoAlModulo) {
     Path modulo = Path.of("").toAbsolutePath();
     Path ruta = modulo.resolve(relativoAlModulo).normalize();
+    if (!Files.isRegularFile(ruta) && modulo.getParent() != null) {
+      Path desdeArriba = modulo.getParent().resolve(relativoAlModulo).normalize();
+      if (Files.isRegularFile(desdeArriba)) {
+        return desdeArriba;
+      }
+    }
     if (!Files.isRegularFile(ruta)) {
       fail(
           "No encuentro " + ruta + " (buscado como " + relativoAlModulo + " desde " + modulo + ")");

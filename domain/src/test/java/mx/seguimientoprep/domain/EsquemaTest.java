@@ -75,6 +75,14 @@ class EsquemaTest {
           "alter table (\\w+) add column (\\w+) (varchar\\(\\d+\\)|bigint|integer|date|boolean"
               + "|timestamp with time zone)(?: default \\S+)?( not null)?;");
 
+  /** Una columna que una migración posterior cambia de tipo. */
+  private static final Pattern CAMBIO_DE_TIPO =
+      Pattern.compile("alter table (\\w+) alter column (\\w+) set data type (varchar\\(\\d+\\));");
+
+  /** Una columna que una migración posterior vuelve opcional. */
+  private static final Pattern OPCIONAL =
+      Pattern.compile("alter table (\\w+) alter column (\\w+) drop not null;");
+
   private static final Pattern SECUENCIA =
       Pattern.compile("create sequence (\\w+) start with 1 increment by (\\d+);");
 
@@ -114,13 +122,32 @@ class EsquemaTest {
         ArchivoDelProyecto.ruta(ArchivoDelProyecto.MIGRACIONES + "V1__esquema.sql").getParent();
     try (var migraciones = Files.list(carpeta)) {
       for (var migracion : migraciones.sorted().toList()) {
-        Matcher agregada = AGREGADA.matcher(Files.readString(migracion, StandardCharsets.UTF_8));
+        String texto = Files.readString(migracion, StandardCharsets.UTF_8);
+        Matcher agregada = AGREGADA.matcher(texto);
         while (agregada.find()) {
+          // Solo las tablas de V1 se cotejan con las entidades; las de otras migraciones no.
+          if (!columnas.containsKey(agregada.group(1))) {
+            continue;
+          }
           columnas
               .get(agregada.group(1))
               .put(
                   agregada.group(2),
                   agregada.group(3) + (agregada.group(4) == null ? "" : " not null"));
+        }
+        Matcher opcional = OPCIONAL.matcher(texto);
+        while (opcional.find()) {
+          columnas
+              .get(opcional.group(1))
+              .computeIfPresent(opcional.group(2), (c, tipo) -> tipo.replace(" not null", ""));
+        }
+        Matcher cambio = CAMBIO_DE_TIPO.matcher(texto);
+        while (cambio.find()) {
+          columnas
+              .get(cambio.group(1))
+              .computeIfPresent(
+                  cambio.group(2),
+                  (c, tipo) -> cambio.group(3) + (tipo.endsWith(" not null") ? " not null" : ""));
         }
       }
     }
@@ -217,6 +244,9 @@ class EsquemaTest {
     }
     if (tipo == LocalDate.class) {
       return "date";
+    }
+    if (tipo == Boolean.class || tipo == boolean.class) {
+      return "boolean";
     }
     if (tipo == Instant.class) {
       return "timestamp with time zone";

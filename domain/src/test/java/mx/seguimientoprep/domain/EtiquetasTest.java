@@ -12,6 +12,7 @@ import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
 import mx.seguimientoprep.domain.proceso.Cargo;
 import mx.seguimientoprep.domain.proceso.Realizacion;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
@@ -58,8 +59,10 @@ class EtiquetasTest {
             "COTAPREP", "Comisión del PREP", "Consejo General", "Grupo de Trabajo COTSPEL", "Otro"),
         etiquetas(Organo.values()));
     assertEquals(
-        List.of("Consejo General", "Comisión del PREP", "COTAPREP", "Otro"),
+        List.of(
+            "Consejo General", "Comisión del PREP", "COTAPREP", "Consejo General del INE", "Otro"),
         etiquetas(OrganoAcuerdo.values()));
+    assertEquals(List.of("2022", "anterior"), etiquetas(VersionLineamientos.values()));
     assertEquals(List.of("Integrante", "Secretario Técnico"), etiquetas(Cargo.values()));
     assertEquals(List.of("OPL", "Tercero"), etiquetas(Realizacion.values()));
     assertEquals(List.of("al día", "con observaciones", "vencidos"), etiquetas(Semaforo.values()));

@@ -19,10 +19,11 @@ class HojaTest {
         String.join(
             "\n",
             "Procesos: Entidad*, Proceso*, Jornada electoral, Instancia interna, Titular de la"
-                + " instancia, Acuerdo de designación, Realización, Ente auditor",
+                + " instancia, Acuerdo de designación, Realización, Ente auditor, Seguimiento"
+                + " desde, Seguimiento hasta, Jornada original, Cambio de jornada, Lineamientos",
             "Acuerdos: Entidad*, Proceso, Clave*, Fecha, Órgano, Sesión, Entregable, Descripción*",
-            "Oficios: Entidad*, Proceso, Número*, Fecha*, Sentido*, Remitente, Destinatario,"
-                + " Asunto*, Entregables, En respuesta a, Resultado, Notas",
+            "Oficios: Entidad*, Proceso, Número*, Fecha, Sentido*, Remitente, Destinatario,"
+                + " Asunto*, Entregables, En respuesta a, Anexos, Resultado, Notas",
             "Sesiones: Entidad*, Proceso, Órgano*, Tipo*, Número, Fecha*, Orden del día,"
                 + " Resultados",
             "Entregables: Entidad*, Proceso, Entregable*, Periodo, Fecha límite, Estado*, Fecha de"

@@ -85,7 +85,7 @@ class TsvWorkbookReaderTest {
     }
 
     assertEquals("", Recolector.comoTexto(recolector.errores));
-    assertEquals(5, recolector.filasDe(Hoja.PROCESOS).size());
+    assertEquals(6, recolector.filasDe(Hoja.PROCESOS).size());
     assertEquals(6, recolector.filasDe(Hoja.COTAPREP).size());
   }
 

@@ -3,7 +3,8 @@ package mx.seguimientoprep.bot.comando;
 /** Dónde aparece un comando en /ayuda, en este orden. */
 public enum Seccion {
   CONSULTAS("Comandos:"),
-  REGISTRO("Registrar oficios:");
+  REGISTRO("Registrar oficios:"),
+  AVISOS("Avisos:");
 
   private final String titulo;
 

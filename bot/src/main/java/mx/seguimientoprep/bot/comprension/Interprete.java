@@ -36,7 +36,7 @@ public final class Interprete<C> {
 
   private static final Pattern COMANDO =
       Pattern.compile("^/([\\p{L}\\p{N}_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$", Pattern.DOTALL);
-  private static final Pattern BOTON = Pattern.compile("^([a-z]+):(\\d{1,2})$");
+  private static final Pattern BOTON = Pattern.compile("^([a-z0-9_]+):(\\d{1,2})$");
 
   /** Una frase de un comando, en el orden en que se prueban. */
   private record FraseDe<C>(Frase frase, Comando<C> comando) {}
@@ -133,7 +133,8 @@ public final class Interprete<C> {
     if (!esParaEsteBot(comando.group(2))) {
       return new Interpretacion.Ignorado<>();
     }
-    String nombre = TextoComparable.de(comando.group(1));
+    // Sin acentos ni mayúsculas; el guion bajo de /cancelar_suscripcion se conserva.
+    String nombre = TextoComparable.de(comando.group(1)).replace(' ', '_');
     String argumento = comando.group(3) == null ? "" : comando.group(3).strip();
     Optional<Comando<C>> conocido = comandos.llamado(nombre);
     if (conocido.isEmpty()) {

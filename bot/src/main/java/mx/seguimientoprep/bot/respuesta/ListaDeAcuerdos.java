@@ -9,12 +9,13 @@ import mx.seguimientoprep.domain.estado.Expediente;
 
 /**
  * /acuerdos: los acuerdos del proceso actual conocidos a la fecha de referencia, por fecha; los que
- * no tienen fecha (un informe que solo da el mes) van al final.
+ * no tienen fecha van al final; uno con solo el mes se muestra como el mes y se conoce al terminar
+ * ese mes.
  */
 public final class ListaDeAcuerdos {
 
   private static final Comparator<Acuerdo> POR_FECHA =
-      Comparator.comparing(Acuerdo::getFecha, Comparator.nullsLast(Comparator.naturalOrder()))
+      Comparator.comparing(Acuerdo::getFechaOMes, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(a -> a.getClave().valor());
 
   private ListaDeAcuerdos() {}
@@ -22,7 +23,7 @@ public final class ListaDeAcuerdos {
   public static Respuesta de(Expediente expediente, LocalDate referencia) {
     List<Acuerdo> conocidos =
         expediente.acuerdos().stream()
-            .filter(a -> a.getFecha() == null || !a.getFecha().isAfter(referencia))
+            .filter(a -> a.getFechaOMes() == null || a.getFechaOMes().conocidaAl(referencia))
             .sorted(POR_FECHA)
             .toList();
     List<String> lineas = new ArrayList<>();
@@ -43,7 +44,12 @@ public final class ListaDeAcuerdos {
   private static String renglon(Acuerdo acuerdo) {
     StringBuilder texto =
         new StringBuilder("• ")
-            .append(acuerdo.getFecha() == null ? "sin fecha" : Redaccion.fecha(acuerdo.getFecha()))
+            .append(
+                acuerdo.getFechaOMes() == null
+                    ? "sin fecha"
+                    : acuerdo.getFecha() != null
+                        ? Redaccion.fecha(acuerdo.getFecha())
+                        : acuerdo.getFechaOMes().texto())
             .append(" · ")
             .append(acuerdo.getClave().valor());
     if (acuerdo.getOrgano() != null) {

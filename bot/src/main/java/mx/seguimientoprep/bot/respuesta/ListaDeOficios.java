@@ -17,7 +17,7 @@ public final class ListaDeOficios {
 
   /** El orden de la tarjeta (el último oficio): fecha, orden de registro y número, al revés. */
   private static final Comparator<Oficio> DEL_MAS_RECIENTE =
-      Comparator.comparing(Oficio::getFecha)
+      Comparator.comparing(Oficio::getFechaOMes)
           .thenComparing(Oficio::getId, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(o -> o.getNumero().valor())
           .reversed();
@@ -27,7 +27,8 @@ public final class ListaDeOficios {
   public static Respuesta de(Expediente expediente, LocalDate referencia) {
     List<Oficio> conocidos =
         expediente.oficios().stream()
-            .filter(o -> !o.getFecha().isAfter(referencia))
+            // Uno sin fecha no se puede ubicar a la fecha; uno con solo el mes, al terminar el mes.
+            .filter(o -> o.getFechaOMes() != null && o.getFechaOMes().conocidaAl(referencia))
             .sorted(DEL_MAS_RECIENTE)
             .toList();
     String titulo = "Oficios de " + Titulo.de(expediente);
@@ -51,7 +52,10 @@ public final class ListaDeOficios {
   private static String renglon(Oficio oficio) {
     StringBuilder texto =
         new StringBuilder("• ")
-            .append(Redaccion.fecha(oficio.getFecha()))
+            .append(
+                oficio.getFecha() != null
+                    ? Redaccion.fecha(oficio.getFecha())
+                    : oficio.getFechaOMes().texto())
             .append(" · ")
             .append(oficio.getNumero().valor())
             .append(" · ")
@@ -59,8 +63,11 @@ public final class ListaDeOficios {
     if (oficio.getResultado() != null) {
       texto.append(", ").append(Redaccion.enMinuscula(oficio.getResultado().etiqueta()));
     }
-    if (oficio.getEnRespuestaA() != null) {
-      texto.append(" · responde a ").append(oficio.getEnRespuestaA().valor());
+    if (!oficio.getEnRespuestaA().isEmpty()) {
+      texto
+          .append(" · responde a ")
+          .append(
+              String.join(" y ", oficio.getEnRespuestaA().stream().map(n -> n.valor()).toList()));
     }
     if (!oficio.getEntregables().isEmpty()) {
       texto.append(" · ").append(String.join(", ", oficio.getEntregables()));

@@ -2,6 +2,7 @@ package mx.seguimientoprep.bot.respuesta;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import mx.seguimientoprep.domain.Ficha;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.oficio.Sentido;
@@ -70,6 +71,13 @@ final class Redaccion {
   }
 
   /** La primera letra en minúscula, salvo que la palabra sea una sigla (`INE`). */
+  /** La primera letra en mayúscula: {@code Sin registro antes del 01/10/2021}. */
+  static String enMayuscula(String texto) {
+    return texto.isEmpty()
+        ? texto
+        : texto.substring(0, 1).toUpperCase(Locale.ROOT) + texto.substring(1);
+  }
+
   static String enMinuscula(String texto) {
     if (texto.length() > 1 && Character.isUpperCase(texto.charAt(1))) {
       return texto;

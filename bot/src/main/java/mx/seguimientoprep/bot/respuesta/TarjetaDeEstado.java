@@ -32,7 +32,7 @@ public final class TarjetaDeEstado {
         "Instancia interna: "
             + (estado.instanciaInterna() == null ? "sin registrar" : estado.instanciaInterna()));
     lineas.add("COTAPREP: " + cotaprep(estado.cotaprep()));
-    lineas.add("Entregables: " + conteo(estado.conteo()));
+    lineas.add("Entregables: " + conteo(estado));
     lineas.add("Vencidos: " + vencidos(estado.vencidos()));
     lineas.add(
         "Próximo: "
@@ -64,10 +64,12 @@ public final class TarjetaDeEstado {
           "integrado por acuerdo "
               + cotaprep.acuerdo().get().valor()
               + cotaprep.fechaAcuerdo().map(f -> " (" + Redaccion.fecha(f) + ")").orElse("");
-    } else if (cotaprep.integrado()) {
+    } else if (!cotaprep.integrantes().isEmpty()) {
       integracion =
           "integrado, "
               + Redaccion.cuenta(cotaprep.numeroIntegrantes(), "integrante", "integrantes");
+    } else if (cotaprep.instalacion().isPresent()) {
+      integracion = "instalado el " + Redaccion.fecha(cotaprep.instalacion().get());
     } else {
       integracion = "sin integrar";
     }
@@ -78,8 +80,13 @@ public final class TarjetaDeEstado {
     return integracion + "; " + sesiones;
   }
 
-  /** Cuántos hay en cada estado, en el orden de la especificación; los que no tienen se omiten. */
-  private static String conteo(ConteoEntregables conteo) {
+  /**
+   * Cuántos hay en cada estado, en el orden de la especificación; los que no tienen se omiten. Al
+   * final, los que no tienen registro fuera del periodo de seguimiento ({@code 2 sin registro antes
+   * del 01/10/2021}).
+   */
+  private static String conteo(EstadoPrep estado) {
+    ConteoEntregables conteo = estado.conteo();
     List<String> partes = new ArrayList<>();
     agregar(partes, conteo.de(EstadoEntregable.ENVIADO), "enviado", "enviados");
     agregar(partes, conteo.de(EstadoEntregable.SIN_OBSERVACIONES), "sin observaciones");
@@ -89,6 +96,7 @@ public final class TarjetaDeEstado {
     agregar(partes, conteo.vencidos(), "vencido", "vencidos");
     agregar(partes, conteo.pendientes(), "pendiente", "pendientes");
     agregar(partes, conteo.de(EstadoEntregable.NO_APLICA), "no aplica", "no aplican");
+    agregar(partes, conteo.sinRegistro(), estado.sinRegistro().orElse("sin registro"));
     return partes.isEmpty() ? "ninguno esperado" : String.join(", ", partes);
   }
 

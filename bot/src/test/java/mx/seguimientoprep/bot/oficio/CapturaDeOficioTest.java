@@ -185,10 +185,10 @@ class CapturaDeOficioTest {
       assertEquals("05", comando.entidad().valor());
       assertEquals("Proceso Electoral Local Ordinario 2021", comando.proceso());
       assertEquals(new NumeroOficio("IEC/SE/1830/2020"), comando.numero());
-      assertEquals(LocalDate.of(2020, 11, 4), comando.fecha());
+      assertEquals(LocalDate.of(2020, 11, 4), comando.fecha().dia());
       assertEquals(Sentido.ENVIADO_AL_INE, comando.sentido());
       assertEquals(List.of("E03"), comando.entregables());
-      assertEquals(new NumeroOficio("INE/UNICOM/3231/2020"), comando.enRespuestaA());
+      assertEquals(List.of(new NumeroOficio("INE/UNICOM/3231/2020")), comando.enRespuestaA());
       assertFalse(charla.terminada(), "la conversación sigue hasta que el registro tenga éxito");
 
       Oficio oficio = demo.registrar(comando, new Autoria("capturista", Canal.BOT));

@@ -80,17 +80,18 @@ class ListasTest {
             "Entregables pendientes de Durango (IEPC Durango) · Proceso Electoral Local Ordinario"
                 + " 2021-2022",
             "Al 31/10/2021:",
-            "Vencidos (2):",
-            "• E01 Acuerdo por el que se informa la instalación de la Comisión que da seguimiento"
-                + " al PREP (10/09/2021)",
-            "• E02 Acuerdo de designación o ratificación de la instancia interna responsable de"
-                + " coordinar el PREP (10/09/2021)",
             "Por vencer (29):",
             "• E03 Informe mensual de avance en la implementación y operación del PREP, octubre de"
                 + " 2021 (05/11/2021)",
             "• E05 Plan de trabajo y calendario de sesiones del COTAPREP (10/11/2021)"),
-        lineas.subList(0, 8));
-    assertEquals("• E31 Informe final del PREP (05/07/2022)", lineas.get(lineas.size() - 1));
+        lineas.subList(0, 5));
+    assertEquals(
+        List.of(
+            "• E31 Informe final del PREP (05/07/2022)",
+            "Sin registro antes del 01/10/2021 (1):",
+            "• E02 Acuerdo de designación o ratificación de la instancia interna responsable de"
+                + " coordinar el PREP (10/09/2021)"),
+        lineas.subList(lineas.size() - 3, lineas.size()));
   }
 
   @Test
@@ -106,13 +107,22 @@ class ListasTest {
   }
 
   @Test
-  void acuerdosSinFechaAlFinal() {
+  void acuerdosDeUnMesSeMuestranComoElMes() {
     LocalDate referencia = LocalDate.of(2020, 3, 31);
     List<String> lineas =
         lineas(ListaDeAcuerdos.de(demo.expediente("Coahuila", referencia), referencia));
+    assertEquals("5 acuerdos al 31/03/2020:", lineas.get(1));
     assertTrue(
-        lineas.get(lineas.size() - 1).startsWith("• sin fecha · IEC/CG/05"),
+        lineas.get(lineas.size() - 1).startsWith("• marzo de 2020 · IEC/CG/052/2020"),
         lineas.get(lineas.size() - 1));
+    assertEquals(
+        "No hay acuerdos registrados al 30/03/2020.",
+        lineas(
+                ListaDeAcuerdos.de(
+                    demo.expediente("Coahuila", LocalDate.of(2020, 3, 30)),
+                    LocalDate.of(2020, 3, 30)))
+            .get(1),
+        "un acuerdo de marzo se conoce al terminar marzo");
   }
 
   @Test

@@ -36,10 +36,8 @@ class TarjetaDeEstadoTest {
               "Proceso Electoral Local Ordinario 2021-2022 · jornada 05/06/2022 (faltan 217 días)",
               "Instancia interna: Unidad Técnica de Cómputo",
               "COTAPREP: integrado por acuerdo IEPC/CG139/2021 (27/10/2021); 0 sesiones",
-              "Entregables: 2 enviados, 2 vencidos, 29 pendientes",
-              "Vencidos: E01 Acuerdo por el que se informa la instalación de la Comisión que da"
-                  + " seguimiento al PREP (10/09/2021); E02 Acuerdo de designación o ratificación"
-                  + " de la instancia interna responsable de coordinar el PREP (10/09/2021)",
+              "Entregables: 2 enviados, 29 pendientes, 1 sin registro antes del 01/10/2021",
+              "Vencidos: ninguno",
               "Próximo: E03 Informe mensual de avance en la implementación y operación del PREP,"
                   + " octubre de 2021 (05/11/2021)",
               "Último oficio: IEPC/SE/2119/2021 (27/10/2021) enviado al INE",
@@ -86,7 +84,8 @@ class TarjetaDeEstadoTest {
     assertEquals(
         "COTAPREP: integrado por acuerdo IEC/CG/145/2020 (03/11/2020); 1 sesión", lineas.get(3));
     assertEquals(
-        "Entregables: 2 sin observaciones, 1 con observaciones, 3 vencidos, 28 pendientes",
+        "Entregables: 2 sin observaciones, 1 con observaciones, 28 pendientes, 2 sin registro"
+            + " antes del 01/11/2020",
         lineas.get(4));
     assertEquals(
         "Último oficio: INE/UNICOM/3320/2020 (17/11/2020) recibido del INE, con observaciones",
@@ -101,10 +100,11 @@ class TarjetaDeEstadoTest {
         "COTAPREP: integrado por acuerdo CG-A-43/23 (27/10/2023); 2 sesiones y 4 reuniones",
         lineas.get(3));
     assertEquals(
-        "Entregables: 1 enviado, 1 con observaciones atendidas, 9 vencidos, 24 pendientes",
+        "Entregables: 1 con observaciones atendidas, 6 vencidos, 25 pendientes, 3 sin registro"
+            + " antes del 01/11/2023",
         lineas.get(4));
-    assertTrue(lineas.get(5).startsWith("Vencidos: E01 "), lineas.get(5));
-    assertTrue(lineas.get(5).endsWith("septiembre de 2023 (05/10/2023); y 6 más"), lineas.get(5));
+    assertTrue(lineas.get(5).startsWith("Vencidos: E03 "), lineas.get(5));
+    assertTrue(lineas.get(5).endsWith("(07/11/2023); y 3 más"), lineas.get(5));
     assertEquals("Último oficio: ninguno registrado", lineas.get(7));
     assertEquals("Datos al 31/12/2023", lineas.get(8));
   }
@@ -114,5 +114,12 @@ class TarjetaDeEstadoTest {
     List<String> lineas = lineas("INE", LocalDate.of(2020, 1, 31));
     assertEquals("Instancia interna: sin registrar", lineas.get(2));
     assertEquals("COTAPREP: sin integrar; 0 sesiones", lineas.get(3));
+  }
+
+  /** coahuila-informe-marzo-2020.txt: el comité se instaló el 11/11/2019. */
+  @Test
+  void coahuilaEnMarzoDe2020TieneSuCotaprepInstalado() {
+    List<String> lineas = lineas("Coahuila", LocalDate.of(2020, 3, 31));
+    assertEquals("COTAPREP: instalado el 11/11/2019; 3 sesiones", lineas.get(3));
   }
 }

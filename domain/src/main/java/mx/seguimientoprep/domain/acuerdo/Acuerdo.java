@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +23,15 @@ import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Ficha;
 import mx.seguimientoprep.domain.TextoLibre;
 import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.historial.Auditable;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
-/** Un acuerdo de un órgano del OPL; su clave es única dentro de la entidad. */
+/**
+ * Un acuerdo de un órgano del OPL (o del Consejo General del INE, con la entidad {@code INE}); su
+ * clave es única dentro de la entidad. Su fecha puede ser de un día, de un mes ({@link FechaOMes})
+ * o faltar.
+ */
 @Entity
 @Table(
     name = "acuerdo",
@@ -56,6 +62,10 @@ public class Acuerdo implements Auditable {
   @Column(name = "fecha")
   private LocalDate fecha;
 
+  /** El mes ({@code aaaa-mm}) cuando el informe solo da el mes. */
+  @Column(name = "fecha_mes", length = 7)
+  private String fechaMes;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "organo", length = 20)
   private OrganoAcuerdo organo;
@@ -75,6 +85,19 @@ public class Acuerdo implements Auditable {
 
   protected Acuerdo() {}
 
+  /** Un acuerdo con día o sin fecha. */
+  public Acuerdo(
+      Entidad entidad,
+      ProcesoElectoral proceso,
+      NumeroAcuerdo clave,
+      LocalDate fecha,
+      OrganoAcuerdo organo,
+      String sesion,
+      String entregable,
+      String descripcion) {
+    this(entidad, proceso, clave, FechaOMes.deDia(fecha), organo, sesion, entregable, descripcion);
+  }
+
   /**
    * @param proceso el proceso al que pertenece, de la misma entidad, o {@code null}
    * @param entregable el código del catálogo (`E04`) que este acuerdo cumple, o {@code null}
@@ -83,7 +106,7 @@ public class Acuerdo implements Auditable {
       Entidad entidad,
       ProcesoElectoral proceso,
       NumeroAcuerdo clave,
-      LocalDate fecha,
+      FechaOMes fecha,
       OrganoAcuerdo organo,
       String sesion,
       String entregable,
@@ -100,7 +123,8 @@ public class Acuerdo implements Auditable {
       throw new DatoInvalido("Clave", null, "El campo «Clave» es obligatorio.");
     }
     this.clave = clave;
-    this.fecha = fecha;
+    this.fecha = fecha == null ? null : fecha.dia();
+    this.fechaMes = fecha == null || !fecha.soloMes() ? null : fecha.mes().toString();
     this.organo = organo;
     this.sesion = TextoLibre.linea("Sesión", sesion, 200);
     String codigo = TextoLibre.linea("Entregable", entregable, 10);
@@ -115,6 +139,7 @@ public class Acuerdo implements Auditable {
     }
     proceso = otro.proceso;
     fecha = otro.fecha;
+    fechaMes = otro.fechaMes;
     organo = otro.organo;
     sesion = otro.sesion;
     entregable = otro.entregable;
@@ -142,7 +167,7 @@ public class Acuerdo implements Auditable {
         .con("Entidad", entidad.getNombre())
         .con("Proceso", proceso == null ? null : proceso.getNombre())
         .con("Clave", clave)
-        .con("Fecha", fecha)
+        .con("Fecha", getFechaOMes())
         .con("Órgano", organo)
         .con("Sesión", sesion)
         .con("Entregable", entregable)
@@ -166,8 +191,14 @@ public class Acuerdo implements Auditable {
     return clave;
   }
 
+  /** El día del acuerdo, o {@code null} si el informe no lo da (sin fecha, o solo el mes). */
   public LocalDate getFecha() {
     return fecha;
+  }
+
+  /** La fecha como la da el informe: un día, un mes, o {@code null} si no la da. */
+  public FechaOMes getFechaOMes() {
+    return FechaOMes.de(fecha, fechaMes == null ? null : YearMonth.parse(fechaMes));
   }
 
   public OrganoAcuerdo getOrgano() {

@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.Etiquetado;
 
-/** El órgano del OPL que emitió un acuerdo. */
+/**
+ * El órgano que emitió un acuerdo: uno del OPL o, para los acuerdos nacionales (entidad {@code
+ * INE}), el Consejo General del INE.
+ */
 public enum OrganoAcuerdo implements Etiquetado {
   CONSEJO_GENERAL("Consejo General", "CG"),
   COMISION_PREP("Comisión del PREP", "Comisión PREP", "Comisión Temporal del PREP"),
   COTAPREP("COTAPREP", "Comité Técnico Asesor del PREP"),
+  CONSEJO_GENERAL_INE(
+      "Consejo General del INE",
+      "CG del INE",
+      "Consejo General del Instituto Nacional Electoral",
+      "CG INE"),
   OTRO("Otro");
 
   private final String etiqueta;

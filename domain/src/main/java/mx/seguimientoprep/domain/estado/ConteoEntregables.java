@@ -8,9 +8,17 @@ import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 
 /**
  * Cuántos entregables esperados hay en cada estado; los pendientes se separan en vencidos y
- * pendientes que aún están en plazo.
+ * pendientes que aún están en plazo, y se cuentan aparte los que no tienen registro y vencen fuera
+ * del periodo de seguimiento (en {@code porEstado} están como pendientes).
+ *
+ * @param sinRegistro los esperados sin registro con fecha límite fuera del periodo de seguimiento
  */
-public record ConteoEntregables(Map<EstadoEntregable, Integer> porEstado, int vencidos) {
+public record ConteoEntregables(
+    Map<EstadoEntregable, Integer> porEstado, int vencidos, int sinRegistro) {
+
+  public ConteoEntregables(Map<EstadoEntregable, Integer> porEstado, int vencidos) {
+    this(porEstado, vencidos, 0);
+  }
 
   public ConteoEntregables {
     EnumMap<EstadoEntregable, Integer> completo = new EnumMap<>(EstadoEntregable.class);
@@ -24,7 +32,8 @@ public record ConteoEntregables(Map<EstadoEntregable, Integer> porEstado, int ve
     Map<EstadoEntregable, Integer> porEstado = new EnumMap<>(EstadoEntregable.class);
     entregables.forEach(e -> porEstado.merge(e.estado(), 1, Integer::sum));
     int vencidos = (int) entregables.stream().filter(EntregableEsperado::vencido).count();
-    return new ConteoEntregables(porEstado, vencidos);
+    int sinRegistro = (int) entregables.stream().filter(EntregableEsperado::sinRegistro).count();
+    return new ConteoEntregables(porEstado, vencidos, sinRegistro);
   }
 
   /** Cuántos hay en ese estado (los pendientes, vencidos o no). */
@@ -32,9 +41,9 @@ public record ConteoEntregables(Map<EstadoEntregable, Integer> porEstado, int ve
     return porEstado.get(estado);
   }
 
-  /** Pendientes que aún no vencen. */
+  /** Pendientes que aún no vencen (sin los que no tienen registro). */
   public int pendientes() {
-    return de(EstadoEntregable.PENDIENTE) - vencidos;
+    return de(EstadoEntregable.PENDIENTE) - vencidos - sinRegistro;
   }
 
   public int total() {

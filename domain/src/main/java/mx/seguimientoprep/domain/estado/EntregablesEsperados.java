@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.proceso.PeriodoDeSeguimiento;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 
 /**
  * El calendario de entregables de un proceso a una fecha; las reglas están en {@link EstadoPrep}.
@@ -40,16 +42,31 @@ final class EntregablesEsperados {
     List<EntregableEsperado> esperados = new ArrayList<>();
     // Los entregables de los Lineamientos son obligaciones de cada OPL; el INE los recibe. Para su
     // propio seguimiento solo cuentan los que tenga registrados.
-    List<DefinicionEntregable> exigibles = proceso.getEntidad().esIne() ? List.of() : catalogo;
+    // Un proceso espera solo los entregables que existen en su versión de los Lineamientos.
+    VersionLineamientos version = proceso.versionDeLineamientos();
+    List<DefinicionEntregable> exigibles =
+        proceso.getEntidad().esIne()
+            ? List.of()
+            : catalogo.stream().filter(d -> d.existeEn(version)).toList();
+    PeriodoDeSeguimiento seguimiento = proceso.getSeguimiento();
     for (DefinicionEntregable definicion : exigibles) {
       List<YearMonth> periodos =
-          definicion.mensual() ? periodosMensuales(jornada, referencia) : periodoUnico();
+          definicion.mensual()
+              ? periodosMensuales(jornada, proceso.getJornadaOriginal(), referencia)
+              : periodoUnico();
       for (YearMonth periodo : periodos) {
         Optional<Entregable> registrado =
             sinAsignar.stream().filter(e -> e.esDe(definicion.getCodigo(), periodo)).findFirst();
         registrado.ifPresent(sinAsignar::remove);
         esperados.add(
-            esperado(definicion.getCodigo(), definicion, periodo, registrado, jornada, referencia));
+            esperado(
+                definicion.getCodigo(),
+                definicion,
+                periodo,
+                registrado,
+                proceso,
+                seguimiento,
+                referencia));
       }
     }
     Map<String, DefinicionEntregable> porCodigo =
@@ -62,7 +79,8 @@ final class EntregablesEsperados {
               porCodigo.get(registrado.getCodigo()),
               registrado.getPeriodo(),
               Optional.of(registrado),
-              jornada,
+              proceso,
+              seguimiento,
               referencia));
     }
     esperados.sort(POR_VENCIMIENTO);
@@ -74,10 +92,21 @@ final class EntregablesEsperados {
    * del mes anterior a la jornada.
    */
   static List<YearMonth> periodosMensuales(LocalDate jornada, LocalDate referencia) {
+    return periodosMensuales(jornada, null, referencia);
+  }
+
+  /**
+   * Como {@link #periodosMensuales(LocalDate, LocalDate)}; si la jornada cambió, los informes
+   * empiezan 9 meses antes de la más temprana de las dos.
+   */
+  static List<YearMonth> periodosMensuales(
+      LocalDate jornada, LocalDate jornadaOriginal, LocalDate referencia) {
     if (jornada == null) {
       return List.of();
     }
-    YearMonth desde = YearMonth.from(jornada.minusMonths(MESES_DE_INFORMES_ANTES_DE_LA_JORNADA));
+    LocalDate primera =
+        jornadaOriginal != null && jornadaOriginal.isBefore(jornada) ? jornadaOriginal : jornada;
+    YearMonth desde = YearMonth.from(primera.minusMonths(MESES_DE_INFORMES_ANTES_DE_LA_JORNADA));
     YearMonth ultimoAntesDeLaJornada = YearMonth.from(jornada).minusMonths(1);
     YearMonth mesDeReferencia = YearMonth.from(referencia);
     YearMonth hasta =
@@ -100,28 +129,39 @@ final class EntregablesEsperados {
       DefinicionEntregable definicion,
       YearMonth periodo,
       Optional<Entregable> registrado,
-      LocalDate jornada,
+      ProcesoElectoral proceso,
+      PeriodoDeSeguimiento seguimiento,
       LocalDate referencia) {
     EstadoEntregable estado =
         registrado.map(e -> e.estadoAl(referencia)).orElse(EstadoEntregable.PENDIENTE);
     LocalDate fechaLimite =
         registrado
             .map(Entregable::getFechaLimite)
-            .or(() -> vencimientoDelCatalogo(definicion, jornada, periodo))
+            .or(() -> vencimientoDelCatalogo(definicion, proceso, periodo))
             .orElse(null);
+    // Sin fila, ya vencido y con un plazo fuera del periodo en que los registros están completos:
+    // no se sabe si se remitió. Uno que aún no vence sigue pendiente: no se afirma nada de él.
+    boolean sinRegistro =
+        registrado.isEmpty()
+            && fechaLimite != null
+            && fechaLimite.isBefore(referencia)
+            && !seguimiento.abierto()
+            && !seguimiento.cubre(fechaLimite);
     boolean vencido =
         estado == EstadoEntregable.PENDIENTE
+            && !sinRegistro
             && fechaLimite != null
             && fechaLimite.isBefore(referencia);
     String nombre = definicion == null ? "" : definicion.getNombre();
-    return new EntregableEsperado(codigo, nombre, periodo, fechaLimite, estado, vencido);
+    return new EntregableEsperado(
+        codigo, nombre, periodo, fechaLimite, estado, vencido, sinRegistro);
   }
 
   private static Optional<LocalDate> vencimientoDelCatalogo(
-      DefinicionEntregable definicion, LocalDate jornada, YearMonth periodo) {
+      DefinicionEntregable definicion, ProcesoElectoral proceso, YearMonth periodo) {
     if (definicion == null || (definicion.mensual() && periodo == null)) {
       return Optional.empty();
     }
-    return definicion.getPlazo().vencimiento(jornada, periodo);
+    return definicion.vencimientoEn(proceso, periodo);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
@@ -15,7 +14,9 @@ import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.domain.proceso.PeriodoDeSeguimiento;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.sesion.Sesion;
 
 /**
@@ -24,8 +25,12 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  *
  * <ul>
  *   <li>Es el estado tal como estaba en la fecha de referencia: los oficios, acuerdos y sesiones
- *       fechados después se ignoran (un acuerdo sin fecha cuenta), y un entregable enviado después
- *       cuenta como pendiente.
+ *       fechados después se ignoran, y un entregable enviado después cuenta como pendiente. Lo que
+ *       no tiene fecha propia se ubica por aquello de lo que depende, o se deja fuera: un acuerdo
+ *       con solo el mes cuenta desde el último día de ese mes; un acuerdo sin fecha no cuenta; un
+ *       integrante del COTAPREP cuenta desde el acuerdo que lo nombró o, si no cita uno registrado,
+ *       desde la instalación del comité; un oficio sin día no es el último oficio ni la última
+ *       actividad.
  *   <li>Entregables esperados: cada entrada del catálogo que no es mensual, y una instancia de cada
  *       entrada mensual por periodo, desde el mes de (jornada − 9 meses) hasta el mes de la
  *       referencia, sin pasar del mes anterior a la jornada (sin jornada, ninguna). El estado de
@@ -34,14 +39,23 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  *       no corresponde a ninguna instancia esperada (un periodo fuera de esa ventana) también
  *       cuenta. El proceso del INE (clave {@code 00}) no espera ninguno: los entregables son
  *       obligaciones de los OPL; solo cuentan los que tenga registrados.
+ *   <li>Solo se esperan los entregables que existen en la versión de los Lineamientos del proceso
+ *       (la de su columna {@code Lineamientos} o, en blanco, la de 2022 si la jornada es de 2023 o
+ *       después; antes, la anterior a INE/CG825/2022, que no tenía E01). Si la jornada cambió, un
+ *       entregable cuyo plazo con la jornada original vencía antes del día del cambio conserva ese
+ *       plazo; los demás siguen a la jornada actual.
+ *   <li>Sin registro: un esperado sin fila registrada cuya fecha límite ya pasó y cae fuera del
+ *       periodo de seguimiento del proceso ({@code Seguimiento desde} / {@code hasta}); se cuenta
+ *       aparte, nunca es vencido ni pendiente, y el semáforo lo ignora.
  *   <li>Vencido: pendiente con fecha límite anterior a la referencia. Los vencidos se listan por
  *       fecha límite; el próximo es el pendiente de fecha límite más temprana a partir de la
  *       referencia.
  *   <li>COTAPREP: el acuerdo de integración es el acuerdo con entregable E04 (el más reciente si
- *       hay varios) o, si no hay, el que citan más integrantes; la instalación es su sesión de
- *       instalación; se cuentan aparte las sesiones formales (instalación, ordinarias,
- *       extraordinarias, cierre) y las reuniones (internas y de trabajo con partidos), celebradas
- *       hasta la referencia; nunca las programadas.
+ *       hay varios) o, si no hay, el que citan más integrantes; integrado si tiene acuerdo,
+ *       integrantes o instalación; la instalación es su sesión de instalación; se cuentan aparte
+ *       las sesiones formales (instalación, ordinarias, extraordinarias, cierre) y las reuniones
+ *       (internas y de trabajo con partidos), celebradas hasta la referencia; nunca las
+ *       programadas.
  *   <li>Último oficio: el de fecha más reciente; a igual fecha, el registrado después o el de
  *       número mayor.
  *   <li>Última actividad: la fecha más reciente, hasta la referencia, de un oficio, un acuerdo, una
@@ -56,6 +70,10 @@ import mx.seguimientoprep.domain.sesion.Sesion;
  * Optional}.
  *
  * @param entregables todos los esperados, por fecha límite
+ * @param seguimiento el periodo en que los registros del proceso están completos
+ * @param jornadaOriginal la jornada prevista antes de un cambio, o {@code null}
+ * @param cambioDeJornada el día en que se decidió el cambio de jornada, o {@code null}
+ * @param lineamientos la versión de los Lineamientos con que se mide el proceso
  */
 public record EstadoPrep(
     ClaveEntidad claveEntidad,
@@ -74,11 +92,23 @@ public record EstadoPrep(
     Optional<EntregableEsperado> proximo,
     EstadoCotaprep cotaprep,
     Optional<UltimoOficio> ultimoOficio,
-    Optional<LocalDate> ultimaActividad) {
+    Optional<LocalDate> ultimaActividad,
+    PeriodoDeSeguimiento seguimiento,
+    LocalDate jornadaOriginal,
+    LocalDate cambioDeJornada,
+    VersionLineamientos lineamientos) {
 
   public EstadoPrep {
     entregables = List.copyOf(entregables);
     vencidos = List.copyOf(vencidos);
+  }
+
+  /**
+   * Lo que el estado dice de lo que no sabe, por el periodo de seguimiento del proceso: {@code sin
+   * registro antes del 01/10/2021}; vacío si los registros están completos hasta la referencia.
+   */
+  public Optional<String> sinRegistro() {
+    return seguimiento.sinRegistro(fechaReferencia);
   }
 
   /** El estado calculado de todo lo registrado del proceso. */
@@ -97,8 +127,12 @@ public record EstadoPrep(
 
     Optional<Oficio> ultimoOficio =
         datos.ultimoOficio().filter(o -> o.getFecha() != null && !o.getFecha().isAfter(referencia));
-    List<Acuerdo> acuerdos = conocidos(datos.acuerdos(), Acuerdo::getFecha, referencia);
-    List<Sesion> sesiones = conocidos(datos.sesiones(), Sesion::getFecha, referencia);
+    List<Acuerdo> acuerdos =
+        datos.acuerdos().stream()
+            .filter(a -> a.getFechaOMes() != null && a.getFechaOMes().conocidaAl(referencia))
+            .toList();
+    List<Sesion> sesiones =
+        datos.sesiones().stream().filter(s -> !s.getFecha().isAfter(referencia)).toList();
 
     List<EntregableEsperado> esperados =
         EntregablesEsperados.de(proceso, catalogo, datos.entregables(), referencia);
@@ -126,9 +160,13 @@ public record EstadoPrep(
         esperados,
         vencidos,
         proximo,
-        EstadoCotaprep.de(acuerdos, sesiones, datos.integrantes(), referencia),
+        EstadoCotaprep.de(acuerdos, datos.acuerdos(), sesiones, datos.integrantes(), referencia),
         UltimoOficio.de(ultimoOficio),
-        ultimaActividad(datos, ultimoOficio, acuerdos, sesiones, referencia));
+        ultimaActividad(datos, ultimoOficio, acuerdos, sesiones, referencia),
+        proceso.getSeguimiento(),
+        proceso.getJornadaOriginal(),
+        proceso.getCambioDeJornada(),
+        proceso.versionDeLineamientos());
   }
 
   /**
@@ -147,13 +185,6 @@ public record EstadoPrep(
             .filter(p -> p.getJornada() != null && !p.getJornada().isBefore(fecha))
             .min(porJornada);
     return proximo.or(() -> procesos.stream().max(porJornada));
-  }
-
-  private static <T> List<T> conocidos(
-      List<T> registros, Function<T, LocalDate> fecha, LocalDate referencia) {
-    return registros.stream()
-        .filter(r -> fecha.apply(r) == null || !fecha.apply(r).isAfter(referencia))
-        .toList();
   }
 
   private static Semaforo semaforo(List<EntregableEsperado> esperados) {

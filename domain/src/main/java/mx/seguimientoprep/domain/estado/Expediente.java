@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.entregable.Entregable;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
@@ -30,15 +31,16 @@ public record Expediente(
   }
 
   /**
-   * Los registros fechados en el mes (acuerdos, oficios, sesiones); los entregables y los
-   * integrantes, todos, como están.
+   * Los registros fechados en el mes (acuerdos, oficios, sesiones; un acuerdo u oficio con solo el
+   * mes cae en ese mes; uno sin fecha, en ninguno); los entregables y los integrantes, todos, como
+   * están.
    */
   public Expediente delMes(YearMonth mes) {
     return new Expediente(
         proceso,
         entregables,
-        acuerdos.stream().filter(a -> enMes(a.getFecha(), mes)).toList(),
-        oficios.stream().filter(o -> enMes(o.getFecha(), mes)).toList(),
+        acuerdos.stream().filter(a -> enMes(a.getFechaOMes(), mes)).toList(),
+        oficios.stream().filter(o -> enMes(o.getFechaOMes(), mes)).toList(),
         sesiones.stream().filter(s -> enMes(s.getFecha(), mes)).toList(),
         integrantes);
   }
@@ -46,6 +48,10 @@ public record Expediente(
   /** Si tiene algún acuerdo, oficio o sesión. */
   public boolean tieneActividad() {
     return !acuerdos.isEmpty() || !oficios.isEmpty() || !sesiones.isEmpty();
+  }
+
+  private static boolean enMes(FechaOMes fecha, YearMonth mes) {
+    return fecha != null && fecha.enMes(mes);
   }
 
   private static boolean enMes(LocalDate fecha, YearMonth mes) {

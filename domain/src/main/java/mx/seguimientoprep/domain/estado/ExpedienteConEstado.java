@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
+import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entregable.Entregable;
+import mx.seguimientoprep.domain.oficio.Anexo;
 import mx.seguimientoprep.domain.oficio.Hilo;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
+import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.domain.sesion.Sesion;
@@ -45,8 +49,30 @@ public record ExpedienteConEstado(
     return registros.acuerdos().stream()
         .sorted(
             Comparator.comparing(
-                Acuerdo::getFecha, Comparator.nullsLast(Comparator.reverseOrder())))
+                Acuerdo::getFechaOMes, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
+  }
+
+  /**
+   * Los anexos de un oficio, cada uno enlazado al oficio o al acuerdo del proceso que nombra, si
+   * está registrado; si no, como texto.
+   */
+  public List<Anexo> anexos(Oficio oficio) {
+    return oficio.getAnexos().stream().map(this::anexo).toList();
+  }
+
+  private Anexo anexo(String texto) {
+    Optional<NumeroOficio> comoOficio = Anexo.numeroOficio(texto);
+    if (comoOficio.isPresent()
+        && registros.oficios().stream().anyMatch(o -> o.getNumero().equals(comoOficio.get()))) {
+      return new Anexo(texto, comoOficio, Optional.empty());
+    }
+    Optional<NumeroAcuerdo> comoAcuerdo = Anexo.numeroAcuerdo(texto);
+    if (comoAcuerdo.isPresent()
+        && registros.acuerdos().stream().anyMatch(a -> a.getClave().equals(comoAcuerdo.get()))) {
+      return new Anexo(texto, Optional.empty(), comoAcuerdo);
+    }
+    return new Anexo(texto, Optional.empty(), Optional.empty());
   }
 
   /** Las sesiones, la más reciente primero. */

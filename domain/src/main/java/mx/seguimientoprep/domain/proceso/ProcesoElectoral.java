@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.Ficha;
 import mx.seguimientoprep.domain.TextoComparable;
 import mx.seguimientoprep.domain.TextoLibre;
@@ -79,6 +80,22 @@ public class ProcesoElectoral implements Auditable {
   @Column(name = "ente_auditor", length = 300)
   private String enteAuditor;
 
+  @Column(name = "seguimiento_desde")
+  private LocalDate seguimientoDesde;
+
+  @Column(name = "seguimiento_hasta")
+  private LocalDate seguimientoHasta;
+
+  @Column(name = "jornada_original")
+  private LocalDate jornadaOriginal;
+
+  @Column(name = "cambio_de_jornada")
+  private LocalDate cambioDeJornada;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lineamientos", length = 10)
+  private VersionLineamientos lineamientos;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -94,6 +111,10 @@ public class ProcesoElectoral implements Auditable {
 
   protected ProcesoElectoral() {}
 
+  /**
+   * Un proceso seguido por completo, con una sola jornada y la versión de los Lineamientos que le
+   * da su jornada.
+   */
   public ProcesoElectoral(
       Entidad entidad,
       String nombre,
@@ -103,6 +124,52 @@ public class ProcesoElectoral implements Auditable {
       NumeroAcuerdo acuerdoDesignacion,
       Realizacion realizacion,
       String enteAuditor) {
+    this(
+        entidad,
+        nombre,
+        jornada,
+        instanciaInterna,
+        titularInstancia,
+        acuerdoDesignacion,
+        realizacion,
+        enteAuditor,
+        PeriodoDeSeguimiento.ABIERTO,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * @param seguimiento el periodo en que sus registros están completos
+   * @param jornadaOriginal la jornada prevista antes de un cambio, o {@code null}
+   * @param cambioDeJornada el día en que se decidió el cambio, o {@code null}
+   * @param lineamientos la versión con que se mide, o {@code null} para la que da su jornada
+   */
+  public ProcesoElectoral(
+      Entidad entidad,
+      String nombre,
+      LocalDate jornada,
+      String instanciaInterna,
+      String titularInstancia,
+      NumeroAcuerdo acuerdoDesignacion,
+      Realizacion realizacion,
+      String enteAuditor,
+      PeriodoDeSeguimiento seguimiento,
+      LocalDate jornadaOriginal,
+      LocalDate cambioDeJornada,
+      VersionLineamientos lineamientos) {
+    PeriodoDeSeguimiento periodo = seguimiento == null ? PeriodoDeSeguimiento.ABIERTO : seguimiento;
+    this.seguimientoDesde = periodo.desde();
+    this.seguimientoHasta = periodo.hasta();
+    if (cambioDeJornada != null && jornadaOriginal == null) {
+      throw new DatoInvalido(
+          "Cambio de jornada",
+          Ficha.fecha(cambioDeJornada),
+          "Con «Cambio de jornada» hace falta la «Jornada original».");
+    }
+    this.jornadaOriginal = jornadaOriginal;
+    this.cambioDeJornada = cambioDeJornada;
+    this.lineamientos = lineamientos;
     this.entidad = Objects.requireNonNull(entidad, "entidad");
     this.nombre = TextoLibre.lineaObligatoria("Proceso", nombre, 200);
     this.jornada = jornada;
@@ -160,6 +227,33 @@ public class ProcesoElectoral implements Auditable {
     acuerdoDesignacion = otro.acuerdoDesignacion;
     realizacion = otro.realizacion;
     enteAuditor = otro.enteAuditor;
+    seguimientoDesde = otro.seguimientoDesde;
+    seguimientoHasta = otro.seguimientoHasta;
+    jornadaOriginal = otro.jornadaOriginal;
+    cambioDeJornada = otro.cambioDeJornada;
+    lineamientos = otro.lineamientos;
+  }
+
+  /** La versión de los Lineamientos con la que se mide: la registrada o la que da su jornada. */
+  public VersionLineamientos versionDeLineamientos() {
+    return lineamientos != null ? lineamientos : VersionLineamientos.porJornada(jornada);
+  }
+
+  public PeriodoDeSeguimiento getSeguimiento() {
+    return new PeriodoDeSeguimiento(seguimientoDesde, seguimientoHasta);
+  }
+
+  public LocalDate getJornadaOriginal() {
+    return jornadaOriginal;
+  }
+
+  public LocalDate getCambioDeJornada() {
+    return cambioDeJornada;
+  }
+
+  /** La versión registrada en la columna {@code Lineamientos}, o {@code null} si está en blanco. */
+  public VersionLineamientos getLineamientos() {
+    return lineamientos;
   }
 
   @Override
@@ -188,6 +282,11 @@ public class ProcesoElectoral implements Auditable {
         .con("Acuerdo de designación", acuerdoDesignacion)
         .con("Realización", realizacion)
         .con("Ente auditor", enteAuditor)
+        .con("Seguimiento desde", seguimientoDesde)
+        .con("Seguimiento hasta", seguimientoHasta)
+        .con("Jornada original", jornadaOriginal)
+        .con("Cambio de jornada", cambioDeJornada)
+        .con("Lineamientos", lineamientos)
         .comoMapa();
   }
 

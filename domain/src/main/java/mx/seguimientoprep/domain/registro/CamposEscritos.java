@@ -2,6 +2,7 @@ package mx.seguimientoprep.domain.registro;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 
 /**
  * De dónde toma {@link LecturaDeOficio#leer(CamposEscritos, Ubicacion)} el texto de cada campo: de
@@ -16,6 +17,13 @@ public interface CamposEscritos {
 
   /** Una fecha; quien lee celdas puede tomar tal cual una fecha real del libro. */
   default LocalDate fecha(String campo, Function<String, LocalDate> lectura) {
+    return leido(campo, lectura);
+  }
+
+  /**
+   * Una fecha o un mes; quien lee celdas puede tomar tal cual una fecha real del libro (un día).
+   */
+  default FechaOMes fechaOMes(String campo, Function<String, FechaOMes> lectura) {
     return leido(campo, lectura);
   }
 

@@ -1,12 +1,12 @@
 package mx.seguimientoprep.domain.registro;
 
-import java.time.LocalDate;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
 /** Una fila de la hoja `Acuerdos`. */
@@ -14,7 +14,7 @@ public record ComandoAcuerdo(
     ClaveEntidad entidad,
     String proceso,
     NumeroAcuerdo clave,
-    LocalDate fecha,
+    FechaOMes fecha,
     OrganoAcuerdo organo,
     String sesion,
     String entregable,

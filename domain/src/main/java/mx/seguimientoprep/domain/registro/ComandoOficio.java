@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
@@ -15,13 +16,14 @@ public record ComandoOficio(
     ClaveEntidad entidad,
     String proceso,
     NumeroOficio numero,
-    LocalDate fecha,
+    FechaOMes fecha,
     Sentido sentido,
     String remitente,
     String destinatario,
     String asunto,
     List<String> entregables,
-    NumeroOficio enRespuestaA,
+    List<NumeroOficio> enRespuestaA,
+    List<String> anexos,
     ResultadoRevision resultado,
     String notas,
     Ubicacion origen)
@@ -29,6 +31,40 @@ public record ComandoOficio(
 
   public ComandoOficio {
     entregables = entregables == null ? List.of() : List.copyOf(entregables);
+    enRespuestaA = enRespuestaA == null ? List.of() : List.copyOf(enRespuestaA);
+    anexos = anexos == null ? List.of() : List.copyOf(anexos);
+  }
+
+  /** Un oficio con día, que responde a lo más a uno y sin anexos (el del bot). */
+  public ComandoOficio(
+      ClaveEntidad entidad,
+      String proceso,
+      NumeroOficio numero,
+      LocalDate fecha,
+      Sentido sentido,
+      String remitente,
+      String destinatario,
+      String asunto,
+      List<String> entregables,
+      NumeroOficio enRespuestaA,
+      ResultadoRevision resultado,
+      String notas,
+      Ubicacion origen) {
+    this(
+        entidad,
+        proceso,
+        numero,
+        FechaOMes.deDia(fecha),
+        sentido,
+        remitente,
+        destinatario,
+        asunto,
+        entregables,
+        enRespuestaA == null ? List.of() : List.of(enRespuestaA),
+        List.of(),
+        resultado,
+        notas,
+        origen);
   }
 
   @Override
@@ -52,6 +88,7 @@ public record ComandoOficio(
         asunto,
         codigos,
         enRespuestaA,
+        anexos,
         resultado,
         notas);
   }

@@ -18,6 +18,7 @@ import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.fecha.FechaEscrita;
 import mx.seguimientoprep.domain.fecha.FechaInvalida;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.fecha.MesEscrito;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 
@@ -102,6 +103,25 @@ public final class LecturaDeCampo {
    */
   public static LocalDate fecha(String campo, String texto) {
     return escrita(campo, texto, FechaEscrita::leer);
+  }
+
+  /**
+   * Una fecha o, si el informe solo da el mes, un mes ({@code marzo de 2020}, {@code 2020-03}),
+   * guardado como mes: nunca se convierte en un día.
+   */
+  public static FechaOMes fechaOMes(String campo, String texto) {
+    if (enBlanco(texto)) {
+      return null;
+    }
+    try {
+      return FechaOMes.delDia(FechaEscrita.leer(texto));
+    } catch (FechaInvalida comoDia) {
+      try {
+        return FechaOMes.delMes(MesEscrito.leer(texto));
+      } catch (FechaInvalida comoMes) {
+        throw new DatoInvalido(campo, texto, comoDia.getMessage());
+      }
+    }
   }
 
   /** Una fecha de Excel que llegó como número sin formato de fecha ({@code 44138}). */
@@ -190,6 +210,29 @@ public final class LecturaDeCampo {
       }
     }
     return List.copyOf(claves);
+  }
+
+  /**
+   * Los números de oficio de una lista separada por {@code ,}, {@code ;} o saltos de línea, cada
+   * uno normalizado, sin repetir, en el orden escrito; vacía si el texto está en blanco.
+   */
+  public static List<NumeroOficio> numerosOficio(String campo, String texto) {
+    return lista(texto).stream().map(numero -> numeroOficio(campo, numero)).distinct().toList();
+  }
+
+  /**
+   * Los renglones de una lista de texto libre: uno por línea o separados por {@code ;} (una coma
+   * puede ser parte del texto), sin espacios en los extremos ni vacíos ni repetidos.
+   */
+  public static List<String> renglones(String texto) {
+    if (enBlanco(texto)) {
+      return List.of();
+    }
+    return Arrays.stream(texto.split("[;\\r\\n]+"))
+        .map(String::strip)
+        .filter(r -> !r.isEmpty())
+        .distinct()
+        .toList();
   }
 
   private static boolean esSeparador(char c) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
@@ -37,6 +38,7 @@ public final class LecturaDeOficio {
   public static final String ASUNTO = "Asunto";
   public static final String ENTREGABLES = "Entregables";
   public static final String EN_RESPUESTA_A = "En respuesta a";
+  public static final String ANEXOS = "Anexos";
   public static final String RESULTADO = "Resultado";
   public static final String NOTAS = "Notas";
 
@@ -65,9 +67,20 @@ public final class LecturaDeOficio {
     return obligatorio(NUMERO, LecturaDeCampo.numeroOficio(NUMERO, texto));
   }
 
-  /** Obligatoria, en cualquiera de las formas que lee {@link LecturaDeCampo#fecha}. */
+  /**
+   * Un día obligatorio, en cualquiera de las formas que lee {@link LecturaDeCampo#fecha} (la
+   * pregunta del bot, que siempre tiene el oficio a la vista).
+   */
   public static LocalDate fecha(String texto) {
     return obligatorio(FECHA, LecturaDeCampo.fecha(FECHA, texto));
+  }
+
+  /**
+   * Opcional: un día o, si el informe solo da el mes, un mes ({@code marzo de 2020}); en blanco, el
+   * oficio se registra sin fecha (con un aviso).
+   */
+  public static FechaOMes fechaOMes(String texto) {
+    return LecturaDeCampo.fechaOMes(FECHA, texto);
   }
 
   /** Obligatorio: {@code Enviado al INE}, {@code Recibido del INE} o {@code Interno}. */
@@ -96,6 +109,22 @@ public final class LecturaDeOficio {
   /** Opcional: el número del oficio al que responde, normalizado como {@link #numero}. */
   public static NumeroOficio enRespuestaA(String texto) {
     return LecturaDeCampo.numeroOficio(EN_RESPUESTA_A, texto);
+  }
+
+  /**
+   * Opcional: los números de los oficios a los que responde, separados por {@code ,} o {@code ;},
+   * cada uno normalizado como {@link #numero}.
+   */
+  public static List<NumeroOficio> respondeA(String texto) {
+    return LecturaDeCampo.numerosOficio(EN_RESPUESTA_A, texto);
+  }
+
+  /**
+   * Opcional: lo que llevó el oficio, uno por renglón o separados por {@code ;} (números de oficio,
+   * claves de acuerdo o texto).
+   */
+  public static List<String> anexos(String texto) {
+    return LecturaDeCampo.renglones(texto);
   }
 
   /** Opcional: lo que dice de la revisión de los entregables. */
@@ -150,13 +179,14 @@ public final class LecturaDeOficio {
     ClaveEntidad entidad = campos.leido(ENTIDAD, this::entidad);
     String proceso = campos.leido(PROCESO, LecturaDeOficio::proceso);
     NumeroOficio numero = campos.leido(NUMERO, LecturaDeOficio::numero);
-    LocalDate fecha = campos.fecha(FECHA, LecturaDeOficio::fecha);
+    FechaOMes fecha = campos.fechaOMes(FECHA, LecturaDeOficio::fechaOMes);
     Sentido sentido = campos.leido(SENTIDO, LecturaDeOficio::sentido);
     String remitente = campos.leido(REMITENTE, LecturaDeOficio::remitente);
     String destinatario = campos.leido(DESTINATARIO, LecturaDeOficio::destinatario);
     String asunto = campos.leido(ASUNTO, LecturaDeOficio::asunto);
     List<String> entregables = campos.leido(ENTREGABLES, LecturaDeOficio::entregables);
-    NumeroOficio enRespuestaA = campos.leido(EN_RESPUESTA_A, LecturaDeOficio::enRespuestaA);
+    List<NumeroOficio> enRespuestaA = campos.leido(EN_RESPUESTA_A, LecturaDeOficio::respondeA);
+    List<String> anexos = campos.leido(ANEXOS, LecturaDeOficio::anexos);
     ResultadoRevision resultado = campos.leido(RESULTADO, LecturaDeOficio::resultado);
     String notas = campos.leido(NOTAS, LecturaDeOficio::notas);
     return campos.sinErrores()
@@ -171,6 +201,7 @@ public final class LecturaDeOficio {
             asunto,
             entregables,
             enRespuestaA,
+            anexos,
             resultado,
             notas,
             origen)
@@ -189,6 +220,7 @@ public final class LecturaDeOficio {
       case ASUNTO -> escrito.asunto();
       case ENTREGABLES -> escrito.entregables();
       case EN_RESPUESTA_A -> escrito.enRespuestaA();
+      case ANEXOS -> escrito.anexos();
       case RESULTADO -> escrito.resultado();
       case NOTAS -> escrito.notas();
       default -> throw new IllegalArgumentException(campo);

@@ -16,4 +16,5 @@ public record OficioEscrito(
     String entregables,
     String enRespuestaA,
     String resultado,
-    String notas) {}
+    String notas,
+    String anexos) {}

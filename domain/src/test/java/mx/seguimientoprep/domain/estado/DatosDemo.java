@@ -33,12 +33,14 @@ import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.domain.proceso.Realizacion;
 import mx.seguimientoprep.domain.proceso.ResolutorProceso;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.registro.ComandoAcuerdo;
 import mx.seguimientoprep.domain.registro.ComandoEntregable;
 import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
+import mx.seguimientoprep.domain.registro.LecturaDeCampo;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.Sesion;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
@@ -127,6 +129,22 @@ public final class DatosDemo {
         delProceso(integrantes, IntegranteCotaprep::getProceso, proceso));
   }
 
+  /** Lo registrado de un proceso de la entidad, por sus años ({@code 2021}). */
+  public Expediente expedienteDe(String entidad, String anios) {
+    ProcesoElectoral proceso =
+        procesosDe(entidad).stream()
+            .filter(p -> p.coincideCon(anios))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(entidad + " no tiene el proceso " + anios));
+    return new Expediente(
+        proceso,
+        delProceso(entregables, Entregable::getProceso, proceso),
+        delProceso(acuerdos, Acuerdo::getProceso, proceso),
+        delProceso(oficios, Oficio::getProceso, proceso),
+        delProceso(sesiones, Sesion::getProceso, proceso),
+        delProceso(integrantes, IntegranteCotaprep::getProceso, proceso));
+  }
+
   public EstadoPrep estado(String entidad, LocalDate referencia) {
     return EstadoPrep.calcular(expediente(entidad, referencia), definiciones, referencia);
   }
@@ -152,6 +170,11 @@ public final class DatosDemo {
             acuerdo(f.get("Acuerdo de designación")),
             valor(f.get("Realización"), Realizacion::desdeTexto),
             f.get("Ente auditor"),
+            fecha(f.get("Seguimiento desde")),
+            fecha(f.get("Seguimiento hasta")),
+            fecha(f.get("Jornada original")),
+            fecha(f.get("Cambio de jornada")),
+            valor(f.get("Lineamientos"), VersionLineamientos::desdeTexto),
             null);
     procesos.add(comando.crear(entidad));
   }
@@ -163,7 +186,7 @@ public final class DatosDemo {
             entidad.getClave(),
             f.get("Proceso"),
             acuerdo(f.get("Clave")),
-            fecha(f.get("Fecha")),
+            LecturaDeCampo.fechaOMes("Fecha", f.get("Fecha")),
             valor(f.get("Órgano"), OrganoAcuerdo::desdeTexto),
             f.get("Sesión"),
             f.get("Entregable"),
@@ -179,15 +202,16 @@ public final class DatosDemo {
             entidad.getClave(),
             f.get("Proceso"),
             oficio(f.get("Número")),
-            fecha(f.get("Fecha")),
+            LecturaDeCampo.fechaOMes("Fecha", f.get("Fecha")),
             valor(f.get("Sentido"), Sentido::desdeTexto),
             f.get("Remitente"),
             f.get("Destinatario"),
             f.get("Asunto"),
-            f.get("Entregables").isBlank()
+            f.get("Entregables") == null || f.get("Entregables").isBlank()
                 ? List.of()
                 : Arrays.asList(f.get("Entregables").split("[,;]")),
-            oficio(f.get("En respuesta a")),
+            LecturaDeCampo.numerosOficio("En respuesta a", f.get("En respuesta a")),
+            LecturaDeCampo.renglones(f.get("Anexos")),
             valor(f.get("Resultado"), ResultadoRevision::desdeTexto),
             f.get("Notas"),
             null);

@@ -2,6 +2,7 @@ package mx.seguimientoprep.domain.estado;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,9 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
+import mx.seguimientoprep.domain.sesion.TipoSesion;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -67,12 +71,23 @@ class EstadoPrepTest {
       assertEquals(Optional.of(ResultadoRevision.CON_OBSERVACIONES), oficio.resultado());
     }
 
+    /**
+     * El informe de noviembre solo dice lo de noviembre: E02 (11/09/2020) y el informe de
+     * septiembre (05/10/2020) vencieron antes, sin registro; no se sabe si se remitieron.
+     */
     @Test
-    void losEntregablesNoRegistradosDeSeptiembreEstanVencidos() {
-      assertEquals(Semaforo.VENCIDOS, estado.semaforo());
-      assertEquals(List.of("E01", "E02", "E03 2020-09"), claves(estado.vencidos()));
-      assertEquals(LocalDate.of(2020, 9, 11), estado.vencidos().get(0).fechaLimite());
-      assertEquals(LocalDate.of(2020, 10, 5), estado.vencidos().get(2).fechaLimite());
+    void loQueVencioAntesDeNoviembreEstaSinRegistroNoVencido() {
+      assertEquals(Semaforo.CON_OBSERVACIONES, estado.semaforo(), "E05");
+      assertEquals(List.of(), claves(estado.vencidos()));
+      List<EntregableEsperado> sinRegistro =
+          estado.entregables().stream().filter(EntregableEsperado::sinRegistro).toList();
+      assertEquals(List.of("E02", "E03 2020-09"), claves(sinRegistro));
+      assertEquals(LocalDate.of(2020, 9, 11), sinRegistro.get(0).fechaLimite());
+      assertFalse(sinRegistro.get(0).vencido());
+      assertEquals(Optional.of("sin registro antes del 01/11/2020"), estado.sinRegistro());
+      assertEquals(
+          Optional.of("sin registro antes del 01/11/2020 ni después del 30/11/2020"),
+          estado.seguimiento().sinRegistro(LocalDate.of(2021, 10, 31)));
     }
 
     @Test
@@ -80,9 +95,18 @@ class EstadoPrepTest {
       ConteoEntregables conteo = estado.conteo();
       assertEquals(2, conteo.de(EstadoEntregable.SIN_OBSERVACIONES), "E03 de octubre y E04");
       assertEquals(1, conteo.de(EstadoEntregable.CON_OBSERVACIONES), "E05");
-      assertEquals(3, conteo.vencidos());
+      assertEquals(0, conteo.vencidos());
+      assertEquals(2, conteo.sinRegistro());
       assertEquals(28, conteo.pendientes());
-      assertEquals(34, conteo.total(), "31 entregables y 3 informes mensuales");
+      assertEquals(33, conteo.total(), "30 entregables sin E01 y 3 informes mensuales");
+    }
+
+    /** Un proceso de antes de INE/CG825/2022 no espera E01, que no existía. */
+    @Test
+    void unProcesoAnteriorALaReformaNoEsperaE01() {
+      assertEquals(VersionLineamientos.ANTERIOR, estado.lineamientos());
+      assertTrue(estado.entregables().stream().noneMatch(e -> e.codigo().equals("E01")));
+      assertTrue(estado.entregables().stream().anyMatch(e -> e.codigo().equals("E02")));
     }
 
     @Test
@@ -113,13 +137,20 @@ class EstadoPrepTest {
       assertEquals("Unidad Técnica de Cómputo", estado.instanciaInterna());
     }
 
+    /**
+     * La Unidad Técnica de Cómputo cumple «cada paso en tiempo y forma»: nada vencido. E02
+     * (10/09/2021) vencía antes de octubre, el mes que el informe cubre: sin registro. E01 no se
+     * espera: el proceso es anterior a INE/CG825/2022.
+     */
     @Test
-    void e01YE02VencieronElDiezDeSeptiembre() {
-      assertEquals(Semaforo.VENCIDOS, estado.semaforo());
-      assertEquals(List.of("E01", "E02"), claves(estado.vencidos()));
-      estado
-          .vencidos()
-          .forEach(v -> assertEquals(LocalDate.of(2021, 9, 10), v.fechaLimite(), v.codigo()));
+    void estaAlDiaSinVencidosYE02SinRegistro() {
+      assertEquals(Semaforo.AL_DIA, estado.semaforo());
+      assertEquals(List.of(), claves(estado.vencidos()));
+      assertEquals(
+          List.of("E02"),
+          claves(estado.entregables().stream().filter(EntregableEsperado::sinRegistro).toList()));
+      assertTrue(estado.entregables().stream().noneMatch(e -> e.codigo().equals("E01")));
+      assertEquals(Optional.of("sin registro antes del 01/10/2021"), estado.sinRegistro());
     }
 
     @Test
@@ -133,9 +164,10 @@ class EstadoPrepTest {
     @Test
     void cuentaLosEnviosDelInformeDeSeptiembreYDelAcuerdoDelCotaprep() {
       assertEquals(2, estado.conteo().de(EstadoEntregable.ENVIADO));
-      assertEquals(2, estado.conteo().vencidos());
+      assertEquals(0, estado.conteo().vencidos());
+      assertEquals(1, estado.conteo().sinRegistro());
       assertEquals(29, estado.conteo().pendientes());
-      assertEquals(33, estado.conteo().total());
+      assertEquals(32, estado.conteo().total(), "30 entregables sin E01 y 2 informes mensuales");
     }
 
     @Test
@@ -220,6 +252,19 @@ class EstadoPrepTest {
     }
 
     @Test
+    void cadaIntegranteCuentaDesdeElAcuerdoQueLoNombro() {
+      assertEquals(
+          List.of(
+              "Daniela Alejandra Moctezuma Ochoa",
+              "Fabiola Ayulardo Rivera",
+              "María Teresa Orvañanos Guerrero",
+              "Alexis Reyes Gómez",
+              "Gabriel Purón Cid",
+              "José de Jesús Jaime Carachure"),
+          estado.cotaprep().integrantes().stream().map(MiembroCotaprep::nombre).toList());
+    }
+
+    @Test
     void seInstaloElPrimeroDeNoviembre() {
       assertEquals(Optional.of(LocalDate.of(2023, 11, 1)), estado.cotaprep().instalacion());
     }
@@ -243,18 +288,13 @@ class EstadoPrepTest {
     @Test
     void losVencidosSeOrdenanPorFechaLimite() {
       assertEquals(
-          List.of(
-              "E01",
-              "E02",
-              "E03 2023-09",
-              "E03 2023-10",
-              "E04",
-              "E05",
-              "E06",
-              "E03 2023-11",
-              "E07"),
+          List.of("E03 2023-10", "E04", "E05", "E06", "E03 2023-11", "E07"),
           claves(estado.vencidos()));
-      assertEquals(LocalDate.of(2023, 12, 2), estado.vencidos().get(6).fechaLimite());
+      assertEquals(LocalDate.of(2023, 12, 2), estado.vencidos().get(3).fechaLimite());
+      assertEquals(
+          List.of("E01", "E02", "E03 2023-09"),
+          claves(estado.entregables().stream().filter(EntregableEsperado::sinRegistro).toList()),
+          "vencían antes de noviembre de 2023, el primer mes del informe");
       EntregableEsperado proximo = estado.proximo().orElseThrow();
       assertEquals("E03 2023-12", proximo.codigo() + " " + proximo.periodo());
       assertEquals(LocalDate.of(2024, 1, 5), proximo.fechaLimite());
@@ -263,9 +303,119 @@ class EstadoPrepTest {
     @Test
     void cuentaElProcesoTecnicoOperativoYElPrototipo() {
       assertEquals(1, estado.conteo().de(EstadoEntregable.OBSERVACIONES_ATENDIDAS), "E08");
-      assertEquals(1, estado.conteo().de(EstadoEntregable.ENVIADO), "E11");
+      assertEquals(
+          0,
+          estado.conteo().de(EstadoEntregable.ENVIADO),
+          "el informe no dice que E11 se remitiera");
       assertEquals(35, estado.conteo().total(), "31 entregables y 4 informes mensuales");
-      assertEquals(24, estado.conteo().pendientes());
+      assertEquals(25, estado.conteo().pendientes());
+    }
+  }
+
+  /** Antes del acuerdo CG-A-43/23 (27/10/2023) el comité de Aguascalientes no existía. */
+  @Nested
+  class AguascalientesAlCierreDeOctubreDe2021 {
+
+    private final EstadoPrep estado = DEMO.estado("Aguascalientes", LocalDate.of(2021, 10, 31));
+
+    @Test
+    void suCotaprepAunNoSeIntegraba() {
+      EstadoCotaprep cotaprep = estado.cotaprep();
+      assertFalse(cotaprep.integrado());
+      assertEquals(Optional.empty(), cotaprep.acuerdo());
+      assertEquals(List.of(), cotaprep.integrantes());
+      assertEquals(0, cotaprep.numeroIntegrantes());
+      assertEquals(Optional.empty(), cotaprep.secretarioTecnico());
+    }
+  }
+
+  /** coahuila-informe-marzo-2020.txt */
+  @Nested
+  class CoahuilaAlCierreDeMarzoDe2020 {
+
+    private final EstadoPrep estado = DEMO.estado("Coahuila", LocalDate.of(2020, 3, 31));
+
+    @Test
+    void suCotaprepSeInstaloElOnceDeNoviembreDe2019YSuUltimaSesionEsLaCuartaOrdinaria() {
+      EstadoCotaprep cotaprep = estado.cotaprep();
+      assertEquals("Proceso Electoral Local Ordinario 2020", estado.proceso());
+      assertTrue(cotaprep.integrado(), "instalado, aunque el informe no nombre su acuerdo");
+      assertEquals(Optional.of(LocalDate.of(2019, 11, 11)), cotaprep.instalacion());
+      assertEquals(3, cotaprep.sesionesCelebradas());
+      SesionCelebrada ultima = cotaprep.ultimaSesion().orElseThrow();
+      assertEquals(TipoSesion.ORDINARIA, ultima.tipo());
+      assertEquals(4, ultima.numero());
+      assertEquals(LocalDate.of(2020, 3, 30), ultima.fecha());
+    }
+
+    /** Los acuerdos de marzo (solo se sabe el mes) se conocen al terminar marzo, no antes. */
+    @Test
+    void losAcuerdosDeMarzoSeConocenAlTerminarElMes() {
+      Expediente expediente = DEMO.expediente("Coahuila", LocalDate.of(2020, 3, 31));
+      FechaOMes marzo = expediente.acuerdos().get(0).getFechaOMes();
+      assertEquals("marzo de 2020", marzo.texto());
+      assertNull(expediente.acuerdos().get(0).getFecha(), "nunca se convierte en un día");
+      assertFalse(marzo.conocidaAl(LocalDate.of(2020, 3, 15)));
+      assertTrue(marzo.conocidaAl(LocalDate.of(2020, 3, 31)));
+      assertEquals(
+          Optional.of(LocalDate.of(2020, 3, 30)),
+          estado.ultimaActividad(),
+          "la cuarta sesión; un mes no es un día de actividad");
+      assertEquals(
+          5,
+          expediente.delMes(YearMonth.of(2020, 3)).acuerdos().size(),
+          "IEC/CG/048 a 052/2020 caen en marzo");
+      assertEquals(0, expediente.delMes(YearMonth.of(2020, 4)).acuerdos().size());
+    }
+
+    /** INE/UNICOM/1068/2020, que responde a IEC/SE/0714/2020, no tiene fecha: no es el último. */
+    @Test
+    void unOficioSinFechaNoEsElUltimo() {
+      assertEquals(
+          new NumeroOficio("IEC/SE/0714/2020"),
+          DEMO.estado("Coahuila", LocalDate.of(2020, 6, 1)).ultimoOficio().orElseThrow().numero());
+    }
+  }
+
+  /** coahuila-informe-noviembre-2020.txt, leído un año después */
+  @Nested
+  class CoahuilaDosMilVeintiunoAlCierreDeOctubreDe2021 {
+
+    @Test
+    void noTieneLosTreintaYSieteVencidosFalsos() {
+      EstadoPrep estado =
+          EstadoPrep.calcular(
+              DEMO.expedienteDe("Coahuila", "2021"), DEMO.catalogo(), LocalDate.of(2021, 10, 31));
+      assertEquals("Proceso Electoral Local Ordinario 2021", estado.proceso());
+      assertEquals(List.of(), estado.vencidos());
+      assertEquals(0, estado.conteo().vencidos());
+      assertTrue(estado.conteo().sinRegistro() > 30, "lo que vencía fuera de noviembre de 2020");
+    }
+  }
+
+  /** La jornada de Coahuila 2020 se pospuso del 07/06/2020 al 18/10/2020 el 01/04/2020. */
+  @Nested
+  class UnaJornadaQueCambia {
+
+    private final EstadoPrep estado =
+        EstadoPrep.calcular(
+            DEMO.expedienteDe("Coahuila", "2020"), DEMO.catalogo(), LocalDate.of(2020, 12, 31));
+
+    private LocalDate plazo(String codigo) {
+      return estado.entregables().stream()
+          .filter(e -> e.codigo().equals(codigo))
+          .findFirst()
+          .orElseThrow()
+          .fechaLimite();
+    }
+
+    @Test
+    void loQueVencioAntesDelCambioConservaSuPlazoLoDemasSigueALaNuevaJornada() {
+      assertEquals(LocalDate.of(2020, 6, 7), estado.jornadaOriginal());
+      assertEquals(LocalDate.of(2020, 4, 1), estado.cambioDeJornada());
+      assertEquals(LocalDate.of(2020, 10, 18), estado.jornada());
+      assertEquals(LocalDate.of(2020, 3, 12), plazo("E15"), "J-3M+5D con la jornada original");
+      assertEquals(LocalDate.of(2020, 11, 18), plazo("E29"), "J+1M con la nueva jornada");
     }
   }
 }

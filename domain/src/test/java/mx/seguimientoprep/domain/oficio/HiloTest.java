@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class HiloTest {
                     Sentido.ENVIADO_AL_INE,
                     "INE/UNICOM/3231/2020")));
     assertEquals(1, hilos.size());
-    assertEquals("INE/UNICOM/3231/2020", hilos.get(0).oficio().getEnRespuestaA().valor());
+    assertEquals("INE/UNICOM/3231/2020", hilos.get(0).oficio().getEnRespuestaA().get(0).valor());
     assertEquals(Optional.empty(), hilos.get(0).diasDeRespuesta());
     assertFalse(hilos.get(0).respuestaDelIne());
   }
@@ -118,5 +119,90 @@ class HiloTest {
     assertEquals(
         "INE/UNICOM/0002/2020", hilos.get(0).respuestas().get(0).oficio().getNumero().valor());
     assertTrue(hilos.get(0).respuestas().get(0).respuestas().isEmpty());
+  }
+
+  private static Oficio sinFecha(String numero, Sentido sentido, String... respondeA) {
+    return new Oficio(
+        COAHUILA_2020,
+        new NumeroOficio(numero),
+        (FechaOMes) null,
+        sentido,
+        null,
+        null,
+        "Asunto de " + numero,
+        List.of(),
+        java.util.Arrays.stream(respondeA).map(NumeroOficio::new).toList(),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** INE/UNICOM/3231/2020 contesta a la vez el informe de octubre y el acuerdo del COTAPREP. */
+  @Test
+  void unaRespuestaADosOficiosQuedaBajoCadaUnoConSusDias() {
+    Oficio respuesta =
+        new Oficio(
+            COAHUILA_2020,
+            new NumeroOficio("INE/UNICOM/3231/2020"),
+            FechaOMes.delDia(LocalDate.of(2020, 11, 10)),
+            Sentido.RECIBIDO_DEL_INE,
+            null,
+            null,
+            "Sin observaciones",
+            List.of(),
+            List.of(new NumeroOficio("IEC/SE/1766/2020"), new NumeroOficio("IEC/SE/1792/2020")),
+            List.of(),
+            null,
+            null);
+    List<Hilo> hilos =
+        Hilo.de(
+            List.of(
+                oficio("IEC/SE/1766/2020", "2020-11-03", Sentido.ENVIADO_AL_INE, null),
+                oficio("IEC/SE/1792/2020", "2020-11-05", Sentido.ENVIADO_AL_INE, null),
+                respuesta));
+    assertEquals(2, hilos.size());
+    Hilo informe = hilos.get(0);
+    Hilo acuerdo = hilos.get(1);
+    assertEquals("IEC/SE/1792/2020", informe.oficio().getNumero().valor());
+    assertEquals("IEC/SE/1766/2020", acuerdo.oficio().getNumero().valor());
+    assertEquals(respuesta, informe.respuestas().get(0).oficio());
+    assertEquals(respuesta, acuerdo.respuestas().get(0).oficio());
+    assertEquals(Optional.of(5L), informe.respuestas().get(0).diasDeRespuesta());
+    assertEquals(Optional.of(7L), acuerdo.respuestas().get(0).diasDeRespuesta());
+    assertTrue(informe.respuestas().get(0).respuestaDelIne());
+  }
+
+  /** INE/UNICOM/1068/2020 no tiene fecha: queda bajo IEC/SE/0714/2020, sin días de respuesta. */
+  @Test
+  void unaRespuestaSinFechaQuedaBajoSuOficioSinDias() {
+    List<Hilo> hilos =
+        Hilo.de(
+            List.of(
+                sinFecha("INE/UNICOM/1068/2020", Sentido.RECIBIDO_DEL_INE, "IEC/SE/0714/2020"),
+                oficio("IEC/SE/0714/2020", "2020-03-24", Sentido.ENVIADO_AL_INE, null)));
+    assertEquals(1, hilos.size());
+    Hilo respuesta = hilos.get(0).respuestas().get(0);
+    assertEquals("INE/UNICOM/1068/2020", respuesta.oficio().getNumero().valor());
+    assertEquals(Optional.empty(), respuesta.diasDeRespuesta());
+    assertTrue(respuesta.respuestaDelIne());
+  }
+
+  /** Una carta sin fecha (INE/UNICOM/4547/2021) abre su conversación; su respuesta va debajo. */
+  @Test
+  void unaCartaSinFechaAbreSuConversacionAlFinal() {
+    List<Hilo> hilos =
+        Hilo.de(
+            List.of(
+                oficio(
+                    "IEPC/UTC/21/104",
+                    "2021-10-11",
+                    Sentido.ENVIADO_AL_INE,
+                    "INE/UNICOM/4547/2021"),
+                sinFecha("INE/UNICOM/4547/2021", Sentido.RECIBIDO_DEL_INE),
+                oficio("IEPC/SE/2119/2021", "2021-10-27", Sentido.ENVIADO_AL_INE, null)));
+    assertEquals(2, hilos.size());
+    assertEquals("IEPC/SE/2119/2021", hilos.get(0).oficio().getNumero().valor());
+    assertEquals("INE/UNICOM/4547/2021", hilos.get(1).oficio().getNumero().valor());
+    assertEquals("IEPC/UTC/21/104", hilos.get(1).respuestas().get(0).oficio().getNumero().valor());
   }
 }

@@ -1,6 +1,7 @@
 package mx.seguimientoprep.domain.oficio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,7 @@ class OficioTest {
         "Informa que el informe de octubre se elaboró de acuerdo con el formato establecido.");
     esperada.put("Entregables", "E03, E04");
     esperada.put("En respuesta a", "IEC/SE/1792/2020");
+    esperada.put("Anexos", "");
     esperada.put("Resultado", "Sin observaciones");
     esperada.put("Notas", "");
     assertEquals(esperada, oficio.valores());
@@ -91,7 +93,7 @@ class OficioTest {
   }
 
   @Test
-  void elAsuntoLaFechaYElSentidoSonObligatorios() {
+  void elAsuntoYElSentidoSonObligatoriosLaFechaNo() {
     DatoInvalido sinAsunto =
         assertThrows(
             DatoInvalido.class,
@@ -111,23 +113,23 @@ class OficioTest {
     assertEquals("El campo «Asunto» es obligatorio.", sinAsunto.getMessage());
     assertEquals(Optional.of("Asunto"), sinAsunto.campo());
 
-    DatoInvalido sinFecha =
-        assertThrows(
-            DatoInvalido.class,
-            () ->
-                new Oficio(
-                    coahuila,
-                    new NumeroOficio("IEC/SE/1766/2020"),
-                    null,
-                    Sentido.ENVIADO_AL_INE,
-                    null,
-                    null,
-                    "Remite el Acuerdo IEC/CG/145/2020",
-                    null,
-                    null,
-                    null,
-                    null));
-    assertEquals(Optional.of("Fecha"), sinFecha.campo());
+    // El informe cita oficios sin fecha (los del INE, el interno DEIE/032/2020): son registros.
+    Oficio sinFecha =
+        new Oficio(
+            coahuila,
+            new NumeroOficio("DEIE/032/2020"),
+            (LocalDate) null,
+            Sentido.INTERNO,
+            null,
+            null,
+            "Valida que las personas designadas cumplen los requisitos.",
+            null,
+            null,
+            null,
+            null);
+    assertNull(sinFecha.getFecha());
+    assertNull(sinFecha.getFechaOMes());
+    assertEquals("", sinFecha.valores().get("Fecha"));
   }
 
   @Test

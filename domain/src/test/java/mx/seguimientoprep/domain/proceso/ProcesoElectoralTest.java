@@ -98,6 +98,11 @@ class ProcesoElectoralTest {
     esperada.put("Acuerdo de designación", "CG-A-27/23");
     esperada.put("Realización", "OPL");
     esperada.put("Ente auditor", "");
+    esperada.put("Seguimiento desde", "");
+    esperada.put("Seguimiento hasta", "");
+    esperada.put("Jornada original", "");
+    esperada.put("Cambio de jornada", "");
+    esperada.put("Lineamientos", "");
     assertEquals(esperada, aguascalientes.valores());
     assertEquals(List.copyOf(esperada.keySet()), List.copyOf(aguascalientes.valores().keySet()));
     assertEquals(

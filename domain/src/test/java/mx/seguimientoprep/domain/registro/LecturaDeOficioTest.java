@@ -40,6 +40,7 @@ class LecturaDeOficioTest {
           "E04",
           null,
           null,
+          null,
           null);
 
   /** UNICOM observa el plan de trabajo del COTAPREP, en respuesta al IEC/SE/1802/2020. */
@@ -57,7 +58,8 @@ class LecturaDeOficioTest {
           "E05",
           "IEC / SE / 1802 / 2020",
           "con observaciones",
-          "");
+          "",
+          null);
 
   private static DatoInvalido error(Runnable lectura) {
     return assertThrows(DatoInvalido.class, lectura::run);
@@ -212,6 +214,7 @@ class LecturaDeOficioTest {
               "E03",
               "el de ayer",
               "revisado",
+              null,
               null);
 
       RegistroInvalido invalido =
@@ -259,6 +262,7 @@ class LecturaDeOficioTest {
               null,
               null,
               "x",
+              null,
               null,
               null,
               null,

@@ -90,6 +90,13 @@ public class AccesoBotJpa implements AccesoBot {
       return false;
     }
     vinculo.revocar(ahora);
+    // Las suscripciones son de la persona vinculada: revocar el vínculo las termina.
+    em.createQuery(
+            "update Suscripcion s set s.cancelada = :ahora"
+                + " where s.usuarioTelegram = :usuario and s.cancelada is null")
+        .setParameter("ahora", ahora)
+        .setParameter("usuario", usuarioTelegram)
+        .executeUpdate();
     return true;
   }
 }

@@ -90,7 +90,7 @@ final class Escritura {
     for (Comando comando : comandos) {
       if (comando instanceof ComandoOficio c) {
         agregar(numeros, c.numero());
-        agregar(numeros, c.enRespuestaA());
+        c.enRespuestaA().forEach(n -> agregar(numeros, n));
       } else if (comando instanceof ComandoEntregable c) {
         agregar(numeros, c.oficioEnvio());
         agregar(numeros, c.oficioRespuesta());
@@ -143,6 +143,14 @@ final class Escritura {
             nuevo,
             altas::oficio,
             (existente, otro) -> existente.actualizarDesde(otro));
+        if (c.fecha() == null) {
+          avisos.add(
+              AvisoDeRegistro.de(
+                  c,
+                  "Fecha",
+                  "",
+                  "El oficio " + c.numero() + " no tiene fecha; se guarda sin ella."));
+        }
       } else if (comando instanceof ComandoSesion c) {
         ProcesoElectoral proceso = leido(proceso(c));
         Sesion nueva = c.crear(proceso);
@@ -186,7 +194,7 @@ final class Escritura {
   void avisarOficiosNoRegistrados(List<? extends Comando> comandos) {
     for (Comando comando : comandos) {
       if (comando instanceof ComandoOficio c) {
-        avisarSiNoExiste(c, "En respuesta a", c.enRespuestaA());
+        c.enRespuestaA().forEach(n -> avisarSiNoExiste(c, "En respuesta a", n));
       } else if (comando instanceof ComandoEntregable c) {
         avisarSiNoExiste(c, "Oficio de envío", c.oficioEnvio());
         avisarSiNoExiste(c, "Oficio de respuesta", c.oficioRespuesta());

@@ -129,10 +129,15 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
 
   @Override
   public List<Oficio> findRespuestasA(NumeroOficio numero) {
-    return em.createQuery(
-            "select o from Oficio o where o.enRespuestaA = :numero order by o.fecha, o.id",
-            Oficio.class)
-        .setParameter("numero", numero)
-        .getResultList();
+    // La columna guarda los números separados por ';': se buscan los que lo contienen y se
+    // confirma en el dominio (un número puede ser parte de otro).
+    @SuppressWarnings("unchecked")
+    List<Oficio> candidatos =
+        em.createNativeQuery(
+                "select * from oficio where en_respuesta_a like ?1 order by fecha, id",
+                Oficio.class)
+            .setParameter(1, "%" + numero.valor() + "%")
+            .getResultList();
+    return candidatos.stream().filter(o -> o.respondeA(numero)).toList();
   }
 }

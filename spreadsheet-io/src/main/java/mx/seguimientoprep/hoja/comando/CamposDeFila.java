@@ -11,6 +11,7 @@ import mx.seguimientoprep.domain.Etiquetado;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.CamposEscritos;
@@ -119,6 +120,21 @@ final class CamposDeFila implements CamposEscritos {
     if (celda.isPresent() && celda.get() instanceof Celda.Numero numero) {
       return leer(
           columna, true, c -> LecturaDeCampo.fechaDeExcel(columna, numero.valor(), c.texto()));
+    }
+    return leido(columna, lectura);
+  }
+
+  /**
+   * Una fecha o un mes: la real de Excel (y un número como fecha de Excel) es un día; el texto (o
+   * la celda vacía) como lo lee {@code lectura}.
+   */
+  @Override
+  public FechaOMes fechaOMes(String columna, Function<String, FechaOMes> lectura) {
+    Optional<Celda> celda = conValor(columna);
+    if (celda.isPresent()
+        && (celda.get() instanceof Celda.Fecha || celda.get() instanceof Celda.Numero)) {
+      LocalDate dia = fecha(columna, texto -> null);
+      return dia == null ? null : FechaOMes.delDia(dia);
     }
     return leido(columna, lectura);
   }

@@ -7,8 +7,10 @@ import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.proceso.Cargo;
 import mx.seguimientoprep.domain.proceso.Realizacion;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.registro.Comando;
 import mx.seguimientoprep.domain.registro.ComandoAcuerdo;
 import mx.seguimientoprep.domain.registro.ComandoEntregable;
@@ -16,6 +18,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
+import mx.seguimientoprep.domain.registro.LecturaDeCampo;
 import mx.seguimientoprep.domain.registro.LecturaDeOficio;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
@@ -65,6 +68,12 @@ final class FilaTranslator {
     var acuerdo = campos.numeroAcuerdo("Acuerdo de designación", false);
     Realizacion realizacion = campos.valorFijo("Realización", false, Realizacion.class);
     String enteAuditor = campos.texto("Ente auditor");
+    LocalDate desde = campos.fecha("Seguimiento desde", false);
+    LocalDate hasta = campos.fecha("Seguimiento hasta", false);
+    LocalDate jornadaOriginal = campos.fecha("Jornada original", false);
+    LocalDate cambio = campos.fecha("Cambio de jornada", false);
+    VersionLineamientos lineamientos =
+        campos.valorFijo("Lineamientos", false, VersionLineamientos.class);
     return campos.sinErrores()
         ? new ComandoProceso(
             entidad,
@@ -75,6 +84,11 @@ final class FilaTranslator {
             acuerdo,
             realizacion,
             enteAuditor,
+            desde,
+            hasta,
+            jornadaOriginal,
+            cambio,
+            lineamientos,
             campos.origen())
         : null;
   }
@@ -83,7 +97,7 @@ final class FilaTranslator {
     ClaveEntidad entidad = campos.entidad(entidades);
     String proceso = campos.texto("Proceso");
     var clave = campos.numeroAcuerdo("Clave", true);
-    LocalDate fecha = campos.fecha("Fecha", false);
+    FechaOMes fecha = campos.fechaOMes("Fecha", texto -> LecturaDeCampo.fechaOMes("Fecha", texto));
     if (fecha == null && campos.texto("Fecha") == null) {
       campos.aviso("Fecha", "El acuerdo no tiene fecha; se registra sin ella.");
     }

@@ -8,17 +8,20 @@ import java.util.regex.Pattern;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.Plazo;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.hoja.Hoja;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * La hoja {@code Catálogo}: cada entregable con su código, su nombre, su regla de plazo explicada y
- * la fecha en que vence en cada proceso exportado según esa regla (sin las fechas límite que un
- * entregable registrado fije por su cuenta; esas están en la hoja {@code Entregables}).
+ * La hoja {@code Catálogo}: cada entregable con su código, su nombre, su regla de plazo explicada,
+ * su punto del numeral 33 en cada versión de los Lineamientos y la fecha en que vence en cada
+ * proceso exportado según esa regla (sin las fechas límite que un entregable registrado fije por su
+ * cuenta; esas están en la hoja {@code Entregables}).
  */
 final class CatalogoWriter {
 
   private static final String MENSUAL = "Mensual";
+  private static final String NO_EXISTE = "No existía";
 
   private static final Pattern TERMINO = Pattern.compile("([+-])(\\d+)([MD])");
   private static final Pattern ANIOS = Pattern.compile("\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?");
@@ -37,7 +40,9 @@ final class CatalogoWriter {
         ColumnasDeHoja.<DefinicionEntregable>libres(Hoja.CATALOGO)
             .texto("Código", DefinicionEntregable::getCodigo)
             .parrafo("Nombre", DefinicionEntregable::getNombre)
-            .texto("Regla del plazo", d -> regla(d.getPlazo()));
+            .texto("Regla del plazo", d -> regla(d.getPlazo()))
+            .valor("Punto (Lineamientos 2022)", d -> punto(d, VersionLineamientos.V2022))
+            .valor("Punto (Lineamientos anteriores)", d -> punto(d, VersionLineamientos.ANTERIOR));
     Set<String> usados = new HashSet<>();
     for (ProcesoElectoral proceso : procesos) {
       String encabezado = encabezado(proceso);
@@ -64,12 +69,27 @@ final class CatalogoWriter {
         + (ultimos == null ? proceso.getNombre() : ultimos.replaceAll("\\s", ""));
   }
 
-  /** La fecha de la regla en ese proceso; un mensual vence cada mes; sin jornada no se sabe. */
+  /** El punto del numeral 33 en esa versión; {@code No existía} si no existía en ella. */
+  private static Object punto(DefinicionEntregable definicion, VersionLineamientos version) {
+    if (!definicion.existeEn(version)) {
+      return NO_EXISTE;
+    }
+    return definicion.punto(version).orElse(null);
+  }
+
+  /**
+   * La fecha de la regla en ese proceso (si su jornada cambió, la que conserva el plazo que ya
+   * había corrido); un mensual vence cada mes; sin jornada no se sabe; un entregable que no existe
+   * en la versión de los Lineamientos del proceso no se le pide.
+   */
   private static Object vencimiento(DefinicionEntregable definicion, ProcesoElectoral proceso) {
+    if (!definicion.existeEn(proceso.versionDeLineamientos())) {
+      return NO_EXISTE;
+    }
     if (definicion.mensual()) {
       return MENSUAL;
     }
-    return definicion.getPlazo().vencimiento(proceso.getJornada(), null).orElse(null);
+    return definicion.vencimientoEn(proceso, null).orElse(null);
   }
 
   /** {@code J-9M+5D: jornada − 9 meses + 5 días}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import mx.seguimientoprep.domain.Etiquetado;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.hoja.Columna;
 import mx.seguimientoprep.hoja.Hoja;
 import mx.seguimientoprep.hoja.exportacion.ColumnaExportada.Formato;
@@ -86,6 +87,18 @@ final class ColumnasDeHoja<T> {
 
     Constructor<T> fecha(String encabezado, Function<? super T, LocalDate> valor) {
       return agregar(encabezado, Formato.FECHA, valor, List.of());
+    }
+
+    /**
+     * Una fecha que puede ser solo de un mes: un día como fecha real; un mes como su texto ({@code
+     * marzo de 2020}), que la lectura vuelve a leer como mes.
+     */
+    Constructor<T> fechaOMes(String encabezado, Function<? super T, FechaOMes> valor) {
+      return agregar(
+          encabezado,
+          Formato.FECHA,
+          valor.andThen(f -> f == null ? null : f.soloMes() ? f.texto() : f.dia()),
+          List.of());
     }
 
     Constructor<T> entero(String encabezado, Function<? super T, ? extends Number> valor) {

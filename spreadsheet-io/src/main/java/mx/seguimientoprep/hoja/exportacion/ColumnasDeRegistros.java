@@ -4,6 +4,7 @@ import mx.seguimientoprep.domain.acuerdo.Acuerdo;
 import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.ResultadoRevision;
 import mx.seguimientoprep.domain.oficio.Sentido;
@@ -11,6 +12,7 @@ import mx.seguimientoprep.domain.proceso.Cargo;
 import mx.seguimientoprep.domain.proceso.IntegranteCotaprep;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 import mx.seguimientoprep.domain.proceso.Realizacion;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.sesion.Organo;
 import mx.seguimientoprep.domain.sesion.Sesion;
 import mx.seguimientoprep.domain.sesion.TipoSesion;
@@ -33,6 +35,11 @@ final class ColumnasDeRegistros {
           .texto("Acuerdo de designación", ProcesoElectoral::getAcuerdoDesignacion)
           .fija("Realización", Realizacion.class, ProcesoElectoral::getRealizacion)
           .texto("Ente auditor", ProcesoElectoral::getEnteAuditor)
+          .fecha("Seguimiento desde", p -> p.getSeguimiento().desde())
+          .fecha("Seguimiento hasta", p -> p.getSeguimiento().hasta())
+          .fecha("Jornada original", ProcesoElectoral::getJornadaOriginal)
+          .fecha("Cambio de jornada", ProcesoElectoral::getCambioDeJornada)
+          .fija("Lineamientos", VersionLineamientos.class, ProcesoElectoral::getLineamientos)
           .terminar();
 
   static final ColumnasDeHoja<Acuerdo> ACUERDOS =
@@ -40,7 +47,7 @@ final class ColumnasDeRegistros {
           .texto("Entidad", a -> a.getEntidad().getNombre())
           .texto("Proceso", a -> a.getProceso() == null ? null : a.getProceso().getNombre())
           .texto("Clave", Acuerdo::getClave)
-          .fecha("Fecha", Acuerdo::getFecha)
+          .fechaOMes("Fecha", Acuerdo::getFechaOMes)
           .fija("Órgano", OrganoAcuerdo.class, Acuerdo::getOrgano)
           .texto("Sesión", Acuerdo::getSesion)
           .texto("Entregable", Acuerdo::getEntregable)
@@ -52,13 +59,20 @@ final class ColumnasDeRegistros {
           .texto("Entidad", o -> o.getEntidad().getNombre())
           .texto("Proceso", o -> o.getProceso().getNombre())
           .texto("Número", Oficio::getNumero)
-          .fecha("Fecha", Oficio::getFecha)
+          .fechaOMes("Fecha", Oficio::getFechaOMes)
           .fija("Sentido", Sentido.class, Oficio::getSentido)
           .texto("Remitente", Oficio::getRemitente)
           .texto("Destinatario", Oficio::getDestinatario)
           .parrafo("Asunto", Oficio::getAsunto)
           .texto("Entregables", o -> String.join(",", o.getEntregables()))
-          .texto("En respuesta a", Oficio::getEnRespuestaA)
+          .texto(
+              "En respuesta a",
+              o ->
+                  o.getEnRespuestaA().isEmpty()
+                      ? null
+                      : String.join(
+                          ", ", o.getEnRespuestaA().stream().map(NumeroOficio::valor).toList()))
+          .parrafo("Anexos", o -> o.getAnexos().isEmpty() ? null : String.join("\n", o.getAnexos()))
           .fija("Resultado", ResultadoRevision.class, Oficio::getResultado)
           .parrafo("Notas", Oficio::getNotas)
           .terminar();

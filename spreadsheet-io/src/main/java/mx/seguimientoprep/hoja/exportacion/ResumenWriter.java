@@ -59,7 +59,8 @@ final class ResumenWriter {
           serie(EstadoEntregable.CON_OBSERVACIONES, 0xED7D31),
           serie(EstadoEntregable.OBSERVACIONES_ATENDIDAS, 0xA9D18E),
           serie(EstadoEntregable.SIN_OBSERVACIONES, 0x548235),
-          serie(EstadoEntregable.NO_APLICA, 0xA5A5A5));
+          serie(EstadoEntregable.NO_APLICA, 0xA5A5A5),
+          new Serie("Sin registro", e -> e.conteo().sinRegistro(), 0xD9D9D9));
 
   static final ColumnasDeHoja<EstadoPrep> COLUMNAS = columnas();
 
@@ -92,6 +93,7 @@ final class ResumenWriter {
     }
     return columnas
         .entero("Total de entregables", e -> e.conteo().total())
+        .texto("Periodo de seguimiento", e -> e.sinRegistro().orElse(null))
         .parrafo("Entregables vencidos", ResumenWriter::vencidos)
         .texto("Próximo entregable", e -> e.proximo().map(ResumenWriter::nombre).orElse(null))
         .fecha(

@@ -173,7 +173,15 @@ final class Demostracion {
       return Files.readAllLines(CATALOGO).stream()
           .filter(linea -> !linea.startsWith("#") && !linea.startsWith("codigo\t"))
           .map(linea -> linea.split("\t", -1))
-          .map(c -> new DefinicionEntregable(c[0], c[1], Plazo.de(c[2])))
+          .map(
+              c ->
+                  new DefinicionEntregable(
+                      c[0],
+                      c[1],
+                      Plazo.de(c[2]),
+                      Integer.valueOf(c[3]),
+                      !"-".equals(c[4]),
+                      "-".equals(c[4]) ? null : Integer.valueOf(c[4])))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,13 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import mx.seguimientoprep.domain.acuerdo.Acuerdo;
+import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
+import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.entregable.Plazo;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.proceso.PeriodoDeSeguimiento;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Comando;
 import mx.seguimientoprep.domain.registro.ComandoAcuerdo;
@@ -34,6 +40,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.hoja.Columna;
 import mx.seguimientoprep.hoja.Hoja;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
@@ -108,6 +115,114 @@ class WorkbookWriterTest {
         sinFila(demo.lectura.avisos()),
         sinFila(leida.avisos().stream().filter(a -> a.fila() > 0).toList()),
         "Los únicos avisos de las filas son los de los datos: los acuerdos sin fecha");
+  }
+
+  /**
+   * Cada columna nueva de la issue 11 vuelve igual: el periodo de seguimiento, la jornada que
+   * cambió y la versión de los Lineamientos de un proceso; un oficio sin fecha, uno con solo el
+   * mes, una respuesta a dos oficios y los anexos; un acuerdo nacional con su mes.
+   */
+  @Test
+  void lasColumnasNuevasVuelvenIgualAlImportarLoExportado() throws IOException {
+    ProcesoElectoral coahuila = demo.proceso("Coahuila", "2021");
+    ProcesoElectoral completo =
+        new ProcesoElectoral(
+            coahuila.getEntidad(),
+            "Proceso Electoral Local Extraordinario 2021",
+            LocalDate.of(2021, 11, 7),
+            null,
+            null,
+            null,
+            null,
+            null,
+            new PeriodoDeSeguimiento(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30)),
+            LocalDate.of(2021, 10, 3),
+            LocalDate.of(2021, 8, 15),
+            VersionLineamientos.ANTERIOR);
+    Oficio delMes =
+        new Oficio(
+            completo,
+            new NumeroOficio("IEC/SE/9001/2021"),
+            FechaOMes.delMes(YearMonth.of(2021, 9)),
+            Sentido.INTERNO,
+            null,
+            null,
+            "Oficio de septiembre",
+            List.of(),
+            List.of(new NumeroOficio("IEC/SE/1766/2020"), new NumeroOficio("IEC/SE/1792/2020")),
+            List.of("IEC/CG/145/2020", "Anexo técnico, en dos tomos"),
+            null,
+            null);
+    Acuerdo nacional =
+        new Acuerdo(
+            coahuila.getEntidad(),
+            completo,
+            new NumeroAcuerdo("IEC/CG/200/2021"),
+            FechaOMes.delMes(YearMonth.of(2021, 9)),
+            OrganoAcuerdo.CONSEJO_GENERAL_INE,
+            null,
+            null,
+            "Acuerdo de septiembre");
+    ContenidoExportacion base = demo.contenido(REFERENCIA);
+    List<ProcesoElectoral> procesos = new java.util.ArrayList<>(base.procesos());
+    procesos.add(completo);
+    List<Oficio> oficios = new java.util.ArrayList<>(demo.oficios);
+    oficios.add(delMes);
+    List<Acuerdo> acuerdos = new java.util.ArrayList<>(demo.acuerdos);
+    acuerdos.add(nacional);
+    Path archivo =
+        exportar(
+            new ContenidoExportacion(
+                base.fechaReferencia(),
+                base.alcance(),
+                base.estados(),
+                base.actuales(),
+                procesos,
+                acuerdos,
+                oficios,
+                demo.sesiones,
+                demo.entregables,
+                demo.integrantes,
+                base.catalogo()));
+
+    LecturaLibro leida = Demostracion.traductor().leerXlsx(archivo);
+    assertEquals(List.of(), leida.errores());
+    ComandoProceso proceso =
+        leida.comandosDe(TipoDeRegistro.PROCESOS).stream()
+            .map(c -> (ComandoProceso) c)
+            .filter(c -> c.proceso().equals(completo.getNombre()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(LocalDate.of(2021, 8, 1), proceso.seguimientoDesde());
+    assertEquals(LocalDate.of(2021, 9, 30), proceso.seguimientoHasta());
+    assertEquals(LocalDate.of(2021, 10, 3), proceso.jornadaOriginal());
+    assertEquals(LocalDate.of(2021, 8, 15), proceso.cambioDeJornada());
+    assertEquals(VersionLineamientos.ANTERIOR, proceso.lineamientos());
+    ComandoOficio oficio =
+        leida.comandosDe(TipoDeRegistro.OFICIOS).stream()
+            .map(c -> (ComandoOficio) c)
+            .filter(c -> c.numero().valor().equals("IEC/SE/9001/2021"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(FechaOMes.delMes(YearMonth.of(2021, 9)), oficio.fecha());
+    assertEquals(delMes.getEnRespuestaA(), oficio.enRespuestaA());
+    assertEquals(List.of("IEC/CG/145/2020", "Anexo técnico, en dos tomos"), oficio.anexos());
+    assertEquals(Sentido.INTERNO, oficio.sentido());
+    ComandoAcuerdo acuerdo =
+        leida.comandosDe(TipoDeRegistro.ACUERDOS).stream()
+            .map(c -> (ComandoAcuerdo) c)
+            .filter(c -> c.clave().valor().equals("IEC/CG/200/2021"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(FechaOMes.delMes(YearMonth.of(2021, 9)), acuerdo.fecha());
+    assertEquals(OrganoAcuerdo.CONSEJO_GENERAL_INE, acuerdo.organo());
+    ComandoOficio sinFecha =
+        leida.comandosDe(TipoDeRegistro.OFICIOS).stream()
+            .map(c -> (ComandoOficio) c)
+            .filter(c -> c.numero().valor().equals("INE/UNICOM/1068/2020"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(null, sinFecha.fecha(), "un oficio sin fecha vuelve sin fecha");
   }
 
   @Test
@@ -201,7 +316,14 @@ class WorkbookWriterTest {
                   "Programada")),
           listas(libro.getSheet("Sesiones"), Hoja.SESIONES));
       assertEquals(
-          Map.of("Órgano", List.of("Consejo General", "Comisión del PREP", "COTAPREP", "Otro")),
+          Map.of(
+              "Órgano",
+              List.of(
+                  "Consejo General",
+                  "Comisión del PREP",
+                  "COTAPREP",
+                  "Consejo General del INE",
+                  "Otro")),
           listas(libro.getSheet("Acuerdos"), Hoja.ACUERDOS));
       assertEquals(
           Map.of(
@@ -212,7 +334,11 @@ class WorkbookWriterTest {
           Map.of("Cargo", List.of("Integrante", "Secretario Técnico")),
           listas(libro.getSheet("COTAPREP"), Hoja.COTAPREP));
       assertEquals(
-          Map.of("Realización", List.of("OPL", "Tercero")),
+          Map.of(
+              "Realización",
+              List.of("OPL", "Tercero"),
+              "Lineamientos",
+              List.of("2022", "anterior")),
           listas(libro.getSheet("Procesos"), Hoja.PROCESOS));
 
       DataValidation sentido = libro.getSheet("Oficios").getDataValidations().get(0);
@@ -332,8 +458,11 @@ class WorkbookWriterTest {
       int encabezado = Hoja.OFICIOS.columnas().indexOf(columna("En respuesta a"));
       int citado =
           demo.oficios.stream()
-              .filter(o -> o.getEnRespuestaA() != null)
-              .mapToInt(o -> o.getEnRespuestaA().valor().length())
+              .filter(o -> !o.getEnRespuestaA().isEmpty())
+              .mapToInt(
+                  o ->
+                      String.join(", ", o.getEnRespuestaA().stream().map(n -> n.valor()).toList())
+                          .length())
               .max()
               .orElseThrow();
       assertEquals(
@@ -372,6 +501,7 @@ class WorkbookWriterTest {
       assertEquals(
           List.of(
               "Procesos Electorales Locales 2019-2020",
+              "Procesos Electorales Locales Concurrentes 2023-2024",
               "Proceso Electoral Concurrente Ordinario 2023-2024",
               "Proceso Electoral Local Ordinario 2020",
               "Proceso Electoral Local Ordinario 2021",
@@ -384,7 +514,14 @@ class WorkbookWriterTest {
       assertEquals(173, numero(fila, encabezados, "Días para la jornada"));
       assertEquals(
           (double) coahuila2021.conteo().vencidos(), numero(fila, encabezados, "Vencidos"));
-      assertTrue(coahuila2021.conteo().vencidos() > 0, "Los informes mensuales sin registrar");
+      assertEquals(
+          (double) coahuila2021.conteo().sinRegistro(), numero(fila, encabezados, "Sin registro"));
+      assertTrue(
+          coahuila2021.conteo().sinRegistro() > 0,
+          "Lo que vencía fuera de noviembre de 2020, el mes del informe");
+      assertEquals(
+          "sin registro antes del 01/11/2020 ni después del 30/11/2020",
+          texto(fila, encabezados, "Periodo de seguimiento"));
       assertEquals(
           (double) coahuila2021.conteo().de(EstadoEntregable.SIN_OBSERVACIONES),
           numero(fila, encabezados, "Sin observaciones"));
@@ -435,7 +572,8 @@ class WorkbookWriterTest {
               "Con observaciones",
               "Observaciones atendidas",
               "Sin observaciones",
-              "No aplica"),
+              "No aplica",
+              "Sin registro"),
           series);
 
       XDDFChartData.Series vencidos = barras.getSeries(0);
@@ -480,27 +618,46 @@ class WorkbookWriterTest {
               "Código",
               "Nombre",
               "Regla del plazo",
+              "Punto (Lineamientos 2022)",
+              "Punto (Lineamientos anteriores)",
               "Coahuila 2020",
               "Coahuila 2021",
               "Durango 2021-2022",
               "Aguascalientes 2023-2024",
-              "INE 2019-2020"),
+              "INE 2019-2020",
+              "INE 2023-2024"),
           encabezados);
       assertEquals(demo.catalogo.size(), catalogo.getLastRowNum());
 
       Row e01 = catalogo.getRow(1);
       assertEquals("E01", e01.getCell(0).getStringCellValue());
       assertEquals("J-9M+5D: jornada − 9 meses + 5 días", e01.getCell(2).getStringCellValue());
-      Cell coahuila2020 = e01.getCell(encabezados.indexOf("Coahuila 2020"));
-      assertEquals("dd/mm/yyyy", coahuila2020.getCellStyle().getDataFormatString());
+      // E01 no existía antes de INE/CG825/2022: Coahuila 2020 no lo espera.
+      assertEquals(1, (int) e01.getCell(3).getNumericCellValue());
+      assertEquals("No existía", e01.getCell(4).getStringCellValue());
       assertEquals(
-          LocalDate.of(2020, 1, 23), coahuila2020.getLocalDateTimeCellValue().toLocalDate());
+          "No existía", e01.getCell(encabezados.indexOf("Coahuila 2020")).getStringCellValue());
+      Cell aguascalientes = e01.getCell(encabezados.indexOf("Aguascalientes 2023-2024"));
+      assertEquals("dd/mm/yyyy", aguascalientes.getCellStyle().getDataFormatString());
+      assertEquals(
+          LocalDate.of(2023, 9, 7), aguascalientes.getLocalDateTimeCellValue().toLocalDate());
 
       Row e03 = catalogo.getRow(3);
       assertEquals("E03", e03.getCell(0).getStringCellValue());
       assertEquals(
           "MENSUAL:5: día 5 del mes siguiente al que informa", e03.getCell(2).getStringCellValue());
-      assertEquals("Mensual", e03.getCell(3).getStringCellValue());
+      assertEquals(
+          2, (int) e03.getCell(4).getNumericCellValue(), "el punto 2 de los informes de 2020");
+      assertEquals("Mensual", e03.getCell(5).getStringCellValue());
+
+      // La jornada de Coahuila 2020 cambió el 01/04/2020: E15 conserva el plazo de la original.
+      Row e15 = catalogo.getRow(15);
+      assertEquals("E15", e15.getCell(0).getStringCellValue());
+      assertEquals(
+          LocalDate.of(2020, 3, 12),
+          e15.getCell(encabezados.indexOf("Coahuila 2020"))
+              .getLocalDateTimeCellValue()
+              .toLocalDate());
     }
   }
 
@@ -523,6 +680,8 @@ class WorkbookWriterTest {
             "Código",
             "Nombre",
             "Regla del plazo",
+            "Punto (Lineamientos 2022)",
+            "Punto (Lineamientos anteriores)",
             "Coahuila 2021",
             "Coahuila Proceso Electoral Local Extraordinario 2021"),
         CatalogoWriter.columnas(List.of(ordinario, extraordinario)).columnas().stream()
@@ -673,6 +832,11 @@ class WorkbookWriterTest {
           p.acuerdoDesignacion(),
           p.realizacion(),
           p.enteAuditor(),
+          p.seguimientoDesde(),
+          p.seguimientoHasta(),
+          p.jornadaOriginal(),
+          p.cambioDeJornada(),
+          p.lineamientos(),
           null);
     }
     if (comando instanceof ComandoAcuerdo a) {
@@ -699,6 +863,7 @@ class WorkbookWriterTest {
           o.asunto(),
           o.entregables(),
           o.enRespuestaA(),
+          o.anexos(),
           o.resultado(),
           o.notas(),
           null);

@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import mx.seguimientoprep.domain.aviso.ReglasDeAvisos;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,6 +55,22 @@ public class Configuracion {
   @Inject
   @ConfigProperty(name = "telegram.webhook.secret")
   Optional<String> secretoWebhook;
+
+  @Inject
+  @ConfigProperty(name = "prep.avisos")
+  Optional<String> avisos;
+
+  @Inject
+  @ConfigProperty(name = "prep.avisos.hora", defaultValue = "08:00")
+  String horaDeAvisos;
+
+  @Inject
+  @ConfigProperty(name = "prep.avisos.dias", defaultValue = "7,1")
+  String diasDeAvisos;
+
+  @Inject
+  @ConfigProperty(name = "prep.zona.horaria", defaultValue = "America/Mexico_City")
+  String zonaHoraria;
 
   /** Cómo entrega Telegram los updates al bot ({@code TELEGRAM_MODO}). */
   public enum ModoTelegram {
@@ -139,6 +161,74 @@ public class Configuracion {
    */
   public Optional<String> secretoWebhook() {
     return secretoWebhook.map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /**
+   * Si corre el reloj de los avisos ({@code PREP_AVISOS}): {@code true} por omisión cuando el bot
+   * está encendido.
+   *
+   * @throws IllegalStateException si no es {@code true} ni {@code false}
+   */
+  public boolean avisos() {
+    String valor = avisos.map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+    if (valor == null) {
+      return tokenTelegram().isPresent();
+    }
+    return switch (valor.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalStateException(
+              "PREP_AVISOS debe ser true o false; se recibió «" + valor + "».");
+    };
+  }
+
+  /**
+   * Cuándo se avisa: {@code PREP_AVISOS_HORA} (hh:mm, la del resumen del lunes y de los avisos de
+   * cada día), {@code PREP_AVISOS_DIAS} (los días antes de cada vencimiento, separados por comas) y
+   * {@code PREP_ZONA_HORARIA} (la zona en que se leen las fechas y las horas).
+   *
+   * @throws IllegalStateException con un valor que no se entiende, diciendo cuál
+   */
+  public ReglasDeAvisos reglasDeAvisos() {
+    LocalTime hora;
+    try {
+      hora = LocalTime.parse(horaDeAvisos.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "PREP_AVISOS_HORA debe ser una hora hh:mm (08:00); se recibió «" + horaDeAvisos + "».",
+          e);
+    }
+    List<Integer> dias = new ArrayList<>();
+    for (String parte : diasDeAvisos.split(",")) {
+      if (parte.isBlank()) {
+        continue;
+      }
+      try {
+        dias.add(Integer.parseInt(parte.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(
+            "PREP_AVISOS_DIAS debe ser una lista de días separados por comas (7,1); se recibió «"
+                + diasDeAvisos
+                + "».",
+            e);
+      }
+    }
+    ZoneId zona;
+    try {
+      zona = ZoneId.of(zonaHoraria.strip());
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalStateException(
+          "PREP_ZONA_HORARIA debe ser una zona como America/Mexico_City; se recibió «"
+              + zonaHoraria
+              + "».",
+          e);
+    }
+    try {
+      return new ReglasDeAvisos(DayOfWeek.MONDAY, hora, dias, zona);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("PREP_AVISOS_DIAS: " + e.getMessage(), e);
+    }
   }
 
   private static LocalDate fecha(String texto) {

@@ -17,12 +17,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import mx.seguimientoprep.domain.TextoComparable;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
 import mx.seguimientoprep.domain.historial.Cambio;
 import mx.seguimientoprep.domain.historial.CambioRepository;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.web.calendario.CalendarioDeEntidad;
 
 /**
  * Las entidades con proceso, el estado del proceso actual de una entidad, todo lo registrado de
@@ -55,7 +58,8 @@ public class EntidadesResource {
       Long diasParaJornada,
       EstadoJson.ConteoJson entregables,
       EstadoJson.EntregableJson proximo,
-      LocalDate ultimaActividad) {
+      LocalDate ultimaActividad,
+      String sinRegistro) {
 
     static EntidadConProcesoJson de(EstadoPrep e) {
       return new EntidadConProcesoJson(
@@ -69,7 +73,8 @@ public class EntidadesResource {
           e.diasParaJornada().orElse(null),
           EstadoJson.ConteoJson.de(e.conteo(), e.entregables().size()),
           e.proximo().map(EstadoJson.EntregableJson::de).orElse(null),
-          e.ultimaActividad().orElse(null));
+          e.ultimaActividad().orElse(null),
+          e.sinRegistro().orElse(null));
     }
   }
 
@@ -128,6 +133,40 @@ public class EntidadesResource {
                               mensaje, procesos.stream().map(ProcesoElectoral::getNombre).toList()))
                       .build());
             });
+  }
+
+  /**
+   * Los plazos del proceso como calendario iCalendar: un evento de día completo por entregable
+   * esperado (su estado a la fecha en la descripción) y la jornada.
+   */
+  @GET
+  @Path("/{ref}/calendario.ics")
+  @Produces(CalendarioDeEntidad.TIPO)
+  public Response calendario(
+      @PathParam("ref") String ref,
+      @QueryParam("proceso") String proceso,
+      @QueryParam("fecha") String fecha) {
+    Entidad entidad = reconocerEntidad.exigir(ref);
+    LocalDate referencia = fechaConsulta.de(fecha);
+    Optional<ExpedienteConEstado> expediente =
+        consultarEstado.expedienteConEstado(
+            entidad.getClave(), Optional.ofNullable(proceso), referencia);
+    if (expediente.isEmpty()) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+          .entity(
+              new RespuestaError(
+                  entidad.getNombre()
+                      + (proceso == null
+                          ? " no tiene ningún proceso electoral registrado."
+                          : " no tiene el proceso «" + proceso.strip() + "».")))
+          .build();
+    }
+    String nombre = "prep-" + TextoComparable.de(entidad.getNombre()).replace(' ', '-') + ".ics";
+    return Response.ok(CalendarioDeEntidad.ics(expediente.get(), Instant.now()))
+        .type(CalendarioDeEntidad.TIPO)
+        .header("Content-Disposition", "inline; filename=\"" + nombre + "\"")
+        .build();
   }
 
   /** One line of the history: who changed what, when, through which channel. */

@@ -29,12 +29,28 @@ public record EstadoJson(
 
   public record EntidadJson(String clave, String nombre, String siglas) {}
 
+  /**
+   * @param seguimientoDesde el primer día en que los registros están completos, o {@code null}
+   * @param seguimientoHasta el último, o {@code null}
+   * @param sinRegistro lo que se dice de lo que falta ({@code sin registro antes del 01/10/2021}),
+   *     o {@code null} si el periodo está abierto
+   * @param jornadaOriginal la jornada prevista antes de un cambio, o {@code null}
+   * @param cambioDeJornada el día en que se decidió el cambio, o {@code null}
+   * @param lineamientos la versión de los Lineamientos con que se mide ({@code 2022}, {@code
+   *     anterior})
+   */
   public record ProcesoJson(
       String nombre,
       LocalDate jornada,
       Long diasParaJornada,
       String instanciaInterna,
-      String titularInstancia) {}
+      String titularInstancia,
+      LocalDate seguimientoDesde,
+      LocalDate seguimientoHasta,
+      String sinRegistro,
+      LocalDate jornadaOriginal,
+      LocalDate cambioDeJornada,
+      String lineamientos) {}
 
   public record ConteoJson(
       int total,
@@ -44,7 +60,8 @@ public record EstadoJson(
       int observacionesAtendidas,
       int noAplica,
       int pendientes,
-      int vencidos) {
+      int vencidos,
+      int sinRegistro) {
 
     static ConteoJson de(ConteoEntregables conteo, int total) {
       Map<EstadoEntregable, Integer> por = conteo.porEstado();
@@ -55,8 +72,9 @@ public record EstadoJson(
           por.get(EstadoEntregable.CON_OBSERVACIONES),
           por.get(EstadoEntregable.OBSERVACIONES_ATENDIDAS),
           por.get(EstadoEntregable.NO_APLICA),
-          por.get(EstadoEntregable.PENDIENTE) - conteo.vencidos(),
-          conteo.vencidos());
+          conteo.pendientes(),
+          conteo.vencidos(),
+          conteo.sinRegistro());
     }
   }
 
@@ -70,7 +88,15 @@ public record EstadoJson(
           e.nombre(),
           periodo == null ? null : periodo.toString(),
           e.fechaLimite(),
-          e.vencido() ? "Vencido" : e.estado().etiqueta());
+          estado(e));
+    }
+
+    /** {@code Vencido}, {@code Sin registro} o la etiqueta de su estado. */
+    static String estado(EntregableEsperado e) {
+      if (e.vencido()) {
+        return "Vencido";
+      }
+      return e.sinRegistro() ? "Sin registro" : e.estado().etiqueta();
     }
   }
 
@@ -84,7 +110,8 @@ public record EstadoJson(
       List<MiembroJson> integrantes,
       LocalDate instalacion,
       int sesionesCelebradas,
-      int reunionesCelebradas) {
+      int reunionesCelebradas,
+      SesionJson ultimaSesion) {
 
     static CotaprepJson de(EstadoCotaprep c) {
       return new CotaprepJson(
@@ -97,9 +124,15 @@ public record EstadoJson(
               .toList(),
           c.instalacion().orElse(null),
           c.sesionesCelebradas(),
-          c.reunionesCelebradas());
+          c.reunionesCelebradas(),
+          c.ultimaSesion()
+              .map(s -> new SesionJson(s.tipo().etiqueta(), s.numero(), s.fecha()))
+              .orElse(null));
     }
   }
+
+  /** La última sesión formal del COTAPREP celebrada a la fecha. */
+  public record SesionJson(String tipo, Integer numero, LocalDate fecha) {}
 
   public record OficioJson(
       String numero, LocalDate fecha, String sentido, String asunto, String resultado) {
@@ -122,7 +155,13 @@ public record EstadoJson(
             e.jornada(),
             e.diasParaJornada().orElse(null),
             e.instanciaInterna(),
-            e.titularInstancia()),
+            e.titularInstancia(),
+            e.seguimiento().desde(),
+            e.seguimiento().hasta(),
+            e.sinRegistro().orElse(null),
+            e.jornadaOriginal(),
+            e.cambioDeJornada(),
+            e.lineamientos().etiqueta()),
         e.fechaReferencia(),
         e.semaforo().etiqueta(),
         ConteoJson.de(e.conteo(), e.entregables().size()),

@@ -3,11 +3,14 @@ package mx.seguimientoprep.web.api;
 import java.time.LocalDate;
 import java.util.List;
 import mx.seguimientoprep.domain.Etiquetado;
+import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.Hilo;
+import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
 
@@ -43,7 +46,13 @@ public record ExpedienteJson(
       String titularInstancia,
       String acuerdoDesignacion,
       String realizacion,
-      String enteAuditor) {}
+      String enteAuditor,
+      LocalDate seguimientoDesde,
+      LocalDate seguimientoHasta,
+      String sinRegistro,
+      LocalDate jornadaOriginal,
+      LocalDate cambioDeJornada,
+      String lineamientos) {}
 
   /** Un entregable esperado, con el envío y la respuesta registrados para él, si los hay. */
   public record EntregableJson(
@@ -53,6 +62,7 @@ public record ExpedienteJson(
       LocalDate fechaLimite,
       String estado,
       boolean vencido,
+      boolean sinRegistro,
       LocalDate fechaEnvio,
       String oficioEnvio,
       String oficioRespuesta,
@@ -61,25 +71,40 @@ public record ExpedienteJson(
   /**
    * Un oficio con las respuestas que lo citan. {@code diasDeRespuesta}: los días del oficio citado
    * a esta respuesta (los que tardó el INE, cuando el INE responde un oficio enviado al INE).
+   *
+   * @param fecha el día, o {@code null} si no se sabe
+   * @param fechaMes el mes ({@code 2020-03}) cuando solo se sabe el mes
+   * @param enRespuestaA los números que responde, separados por {@code ", "} (el campo de antes)
+   * @param respondeA los números que responde, uno por elemento
    */
   public record OficioJson(
       String numero,
       LocalDate fecha,
+      String fechaMes,
       String sentido,
       String remitente,
       String destinatario,
       String asunto,
       List<String> entregables,
       String enRespuestaA,
+      List<String> respondeA,
+      List<AnexoJson> anexos,
       String resultado,
       String notas,
       Long diasDeRespuesta,
       boolean respuestaDelIne,
       List<OficioJson> respuestas) {}
 
+  /**
+   * Lo que llevó un oficio: el texto escrito y, si nombra un oficio o un acuerdo registrado del
+   * proceso, su número.
+   */
+  public record AnexoJson(String texto, String oficio, String acuerdo) {}
+
   public record AcuerdoJson(
       String clave,
       LocalDate fecha,
+      String fechaMes,
       String organo,
       String sesion,
       String entregable,
@@ -115,19 +140,26 @@ public record ExpedienteJson(
             p.getTitularInstancia(),
             texto(p.getAcuerdoDesignacion()),
             etiqueta(p.getRealizacion()),
-            p.getEnteAuditor()),
+            p.getEnteAuditor(),
+            estado.seguimiento().desde(),
+            estado.seguimiento().hasta(),
+            estado.sinRegistro().orElse(null),
+            p.getJornadaOriginal(),
+            p.getCambioDeJornada(),
+            estado.lineamientos().etiqueta()),
         estado.semaforo().etiqueta(),
         EstadoJson.ConteoJson.de(estado.conteo(), estado.entregables().size()),
         estado.entregables().stream()
             .map(e -> entregable(e, leido.registrado(e).orElse(null)))
             .toList(),
-        leido.hilos().stream().map(ExpedienteJson::oficio).toList(),
+        leido.hilos().stream().map(h -> oficio(h, leido)).toList(),
         leido.acuerdos().stream()
             .map(
                 a ->
                     new AcuerdoJson(
                         texto(a.getClave()),
                         a.getFecha(),
+                        mes(a.getFechaOMes()),
                         etiqueta(a.getOrgano()),
                         a.getSesion(),
                         a.getEntregable(),
@@ -164,8 +196,9 @@ public record ExpedienteJson(
         e.nombre(),
         e.periodo() == null ? null : e.periodo().toString(),
         e.fechaLimite(),
-        e.vencido() ? "Vencido" : e.estado().etiqueta(),
+        EstadoJson.EntregableJson.estado(e),
         e.vencido(),
+        e.sinRegistro(),
         fila == null ? null : fila.getFechaEnvio(),
         fila == null ? null : texto(fila.getOficioEnvio()),
         fila == null ? null : texto(fila.getOficioRespuesta()),
@@ -173,22 +206,38 @@ public record ExpedienteJson(
   }
 
   /** Un oficio de una conversación, con las respuestas bajo él. */
-  private static OficioJson oficio(Hilo h) {
+  private static OficioJson oficio(Hilo h, ExpedienteConEstado leido) {
     Oficio o = h.oficio();
+    List<String> respondeA = o.getEnRespuestaA().stream().map(NumeroOficio::valor).toList();
     return new OficioJson(
         o.getNumero().valor(),
         o.getFecha(),
+        mes(o.getFechaOMes()),
         etiqueta(o.getSentido()),
         o.getRemitente(),
         o.getDestinatario(),
         o.getAsunto(),
         o.getEntregables(),
-        texto(o.getEnRespuestaA()),
+        respondeA.isEmpty() ? null : String.join(", ", respondeA),
+        respondeA,
+        leido.anexos(o).stream()
+            .map(
+                a ->
+                    new AnexoJson(
+                        a.texto(),
+                        a.oficio().map(NumeroOficio::valor).orElse(null),
+                        a.acuerdo().map(NumeroAcuerdo::valor).orElse(null)))
+            .toList(),
         etiqueta(o.getResultado()),
         o.getNotas(),
         h.diasDeRespuesta().orElse(null),
         h.respuestaDelIne(),
-        h.respuestas().stream().map(ExpedienteJson::oficio).toList());
+        h.respuestas().stream().map(r -> oficio(r, leido)).toList());
+  }
+
+  /** El mes de una fecha de la que solo se sabe el mes; {@code null} si se sabe el día. */
+  private static String mes(FechaOMes fecha) {
+    return fecha == null || !fecha.soloMes() ? null : fecha.mes().toString();
   }
 
   private static String texto(Object valor) {

@@ -64,7 +64,9 @@ public class OficiosResource {
           o.getSentido().etiqueta(),
           o.getAsunto(),
           o.getEntregables(),
-          o.getEnRespuestaA() == null ? null : o.getEnRespuestaA().toString(),
+          o.getEnRespuestaA().isEmpty()
+              ? null
+              : String.join(", ", o.getEnRespuestaA().stream().map(n -> n.valor()).toList()),
           o.getResultado() == null ? null : o.getResultado().etiqueta());
     }
   }
@@ -95,6 +97,7 @@ public class OficiosResource {
         case LecturaDeOficio.ASUNTO -> "asunto";
         case LecturaDeOficio.ENTREGABLES -> "entregables";
         case LecturaDeOficio.EN_RESPUESTA_A -> "enRespuestaA";
+        case LecturaDeOficio.ANEXOS -> "anexos";
         case LecturaDeOficio.RESULTADO -> "resultado";
         case LecturaDeOficio.NOTAS -> "notas";
         default -> null;

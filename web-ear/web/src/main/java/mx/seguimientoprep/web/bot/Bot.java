@@ -2,7 +2,6 @@ package mx.seguimientoprep.web.bot;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.BotUpdateDispatcher;
@@ -24,16 +23,14 @@ import mx.seguimientoprep.web.Configuracion;
 /**
  * El despachador del bot, uno para Telegram y para la consola de la web, armado con los casos de
  * uso de la aplicación y sus puertos. Se arma cuando se sabe el nombre de usuario del bot (lo dice
- * getMe al arrancar); la consola, sin Telegram, usa un nombre provisional.
+ * getMe al arrancar); la consola, sin Telegram, usa un nombre provisional. «Hoy» para el bot es la
+ * fecha en {@code PREP_ZONA_HORARIA} (la Ciudad de México por omisión).
  */
 @ApplicationScoped
 public class Bot {
 
   /** El nombre con que la consola arma el bot cuando Telegram está apagado o aún no contesta. */
   static final String NOMBRE_SIN_TELEGRAM = "SeguimientoPrepBot";
-
-  /** «Hoy» para el bot: la fecha de la Ciudad de México. */
-  static final ZoneId ZONA = ZoneId.of("America/Mexico_City");
 
   @Inject Configuracion configuracion;
   @Inject EntidadRepository entidades;
@@ -45,6 +42,7 @@ public class Bot {
   @Inject ConversacionesEnBase conversaciones;
   @Inject InvitacionesEnBase invitaciones;
   @Inject InformesEnDocumento informes;
+  @Inject SuscripcionesEnBase suscripciones;
 
   private volatile UpdateDispatcher despachador;
   private volatile String nombre;
@@ -89,7 +87,10 @@ public class Bot {
 
   private UpdateDispatcher armar(String nombreDelBot) {
     ConfiguracionBot configuracionBot =
-        new ConfiguracionBot(nombreDelBot, ZONA, configuracion.fechaReferenciaFija());
+        new ConfiguracionBot(
+            nombreDelBot,
+            configuracion.reglasDeAvisos().zona(),
+            configuracion.fechaReferenciaFija());
     Puertos puertos =
         new Puertos(
             new ResolutorEntidad(entidades.todas()),
@@ -100,7 +101,8 @@ public class Bot {
             catalogo,
             conversaciones,
             invitaciones,
-            informes);
+            informes,
+            suscripciones);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }
 }

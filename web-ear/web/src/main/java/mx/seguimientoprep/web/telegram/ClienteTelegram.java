@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import mx.seguimientoprep.bot.comando.Menu;
 import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
+import mx.seguimientoprep.web.aviso.EnvioDeAvisos;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -166,15 +168,7 @@ final class ClienteTelegram {
                       .caption(respuesta.texto())
                       .build());
     } else {
-      SendMessage.SendMessageBuilder<?, ?> mensaje =
-          SendMessage.builder().chatId(chat).text(respuesta.texto());
-      if (!respuesta.botones().isEmpty()) {
-        mensaje.replyMarkup(
-            InlineKeyboardMarkup.builder()
-                .keyboard(respuesta.botones().stream().map(ClienteTelegram::fila).toList())
-                .build());
-      }
-      SendMessage texto = mensaje.build();
+      SendMessage texto = mensaje(chat, respuesta);
       envio = () -> cliente.execute(texto);
     }
     for (int intento = 0; ; intento++) {
@@ -204,6 +198,40 @@ final class ClienteTelegram {
         return false;
       }
     }
+  }
+
+  /**
+   * Envía un aviso una sola vez, sin reintentar: quien lo envía decide si reintenta.
+   *
+   * @return el id del mensaje en Telegram
+   */
+  long enviarUnaVez(long chat, Respuesta respuesta) throws EnvioDeAvisos.Fallido {
+    try {
+      return cliente.execute(mensaje(chat, respuesta)).getMessageId();
+    } catch (TelegramApiRequestException e) {
+      Integer codigo = e.getErrorCode();
+      Integer espera = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+      boolean reintentable = codigo == null || codigo == 429 || codigo >= 500;
+      throw new EnvioDeAvisos.Fallido(
+          "Bot API " + codigo + ": " + e.getApiResponse(),
+          reintentable,
+          Optional.ofNullable(espera).map(Duration::ofSeconds));
+    } catch (TelegramApiException e) {
+      throw new EnvioDeAvisos.Fallido(
+          "No se pudo llamar a la Bot API: " + e.getMessage(), true, Optional.empty());
+    }
+  }
+
+  private static SendMessage mensaje(long chat, Respuesta respuesta) {
+    SendMessage.SendMessageBuilder<?, ?> mensaje =
+        SendMessage.builder().chatId(chat).text(respuesta.texto());
+    if (!respuesta.botones().isEmpty()) {
+      mensaje.replyMarkup(
+          InlineKeyboardMarkup.builder()
+              .keyboard(respuesta.botones().stream().map(ClienteTelegram::fila).toList())
+              .build());
+    }
+    return mensaje.build();
   }
 
   /** Una llamada de envío a la Bot API (sendMessage o sendDocument). */

@@ -15,6 +15,7 @@ import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,11 +25,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.acceso.EstadoUpdate;
 import mx.seguimientoprep.domain.acceso.UpdateTelegram;
 import mx.seguimientoprep.domain.acceso.UpdateTelegramRepository;
 import mx.seguimientoprep.web.Configuracion;
 import mx.seguimientoprep.web.Configuracion.ModoTelegram;
+import mx.seguimientoprep.web.aviso.EnvioDeAvisos;
 import mx.seguimientoprep.web.bot.Bot;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -55,7 +58,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * aplicación funciona igual (la consola del bot en la web sigue contestando).
  */
 @ApplicationScoped
-public class TransporteTelegram {
+public class TransporteTelegram implements EnvioDeAvisos {
 
   private static final Logger LOG = Logger.getLogger(TransporteTelegram.class.getName());
 
@@ -137,6 +140,22 @@ public class TransporteTelegram {
                 + configuracion.urlApiTelegram()
                 + ".");
     programar(() -> conectar(modo), Duration.ZERO);
+  }
+
+  /** Los avisos salen cuando el bot ya se conectó con la Bot API. */
+  @Override
+  public boolean disponible() {
+    return listo && cliente != null && !detenido;
+  }
+
+  @Override
+  public long enviar(long chat, Respuesta mensaje) throws EnvioDeAvisos.Fallido {
+    ClienteTelegram actual = cliente;
+    if (actual == null || detenido) {
+      throw new EnvioDeAvisos.Fallido(
+          "El bot de Telegram está apagado o detenido.", false, Optional.empty());
+    }
+    return actual.enviarUnaVez(chat, mensaje);
   }
 
   /** Si el bot está encendido (hay token): el webhook solo recibe entonces. */
