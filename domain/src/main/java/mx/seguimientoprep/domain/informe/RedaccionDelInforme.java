@@ -23,6 +23,7 @@ import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.fecha.FechaEscrita;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.informe.Bloque.Lista;
 import mx.seguimientoprep.domain.informe.Bloque.Parrafo;
@@ -144,7 +145,10 @@ public final class RedaccionDelInforme {
     List<Acuerdo> acuerdos =
         delMes.acuerdos().stream()
             .sorted(
-                Comparator.comparing(Acuerdo::getFecha).thenComparing(a -> a.getClave().valor()))
+                Comparator.comparing(
+                        Acuerdo::getFechaOMes,
+                        Comparator.nullsLast(Comparator.<FechaOMes>naturalOrder()))
+                    .thenComparing(a -> a.getClave().valor()))
             .toList();
     List<Sesion> sesiones =
         delMes.sesiones().stream()
@@ -155,7 +159,7 @@ public final class RedaccionDelInforme {
             .toList();
     Set<LocalDate> diasConAcuerdoDelConsejo =
         acuerdos.stream()
-            .filter(a -> a.getOrgano() == OrganoAcuerdo.CONSEJO_GENERAL)
+            .filter(a -> a.getOrgano() == OrganoAcuerdo.CONSEJO_GENERAL && a.getFecha() != null)
             .map(Acuerdo::getFecha)
             .collect(Collectors.toSet());
 
@@ -287,8 +291,7 @@ public final class RedaccionDelInforme {
     List<Bloque> acuerdos(List<Acuerdo> acuerdos) {
       List<Bloque> bloques = new ArrayList<>();
       for (Acuerdo a : acuerdos) {
-        StringBuilder p =
-            new StringBuilder("En fecha ").append(FechaEscrita.enLetras(a.getFecha()));
+        StringBuilder p = new StringBuilder(enFecha(a.getFechaOMes()));
         fundamento(a.getEntregable() == null ? List.of() : List.of(a.getEntregable()))
             .ifPresent(f -> p.append(", de conformidad con lo dispuesto por ").append(f));
         p.append(", ").append(organo(a.getOrgano()));
@@ -390,7 +393,7 @@ public final class RedaccionDelInforme {
         List<Bloque> bloques = new ArrayList<>();
         inicio(hilo.oficio(), bloques);
         respuestas(hilo, bloques);
-        partes.add(Map.entry(hilo.oficio().getFecha(), bloques));
+        partes.add(Map.entry(dia(hilo.oficio()), bloques));
       }
       for (Entregable e : enviadosSinOficio) {
         partes.add(Map.entry(e.getFechaEnvio(), List.of(envio(e))));
@@ -426,8 +429,7 @@ public final class RedaccionDelInforme {
     }
 
     private void inicio(Oficio o, List<Bloque> bloques) {
-      String fecha = FechaEscrita.enLetras(o.getFecha());
-      StringBuilder p = new StringBuilder("En fecha ").append(fecha).append(", ");
+      StringBuilder p = new StringBuilder(enFecha(o.getFechaOMes())).append(", ");
       if (o.getSentido() == Sentido.ENVIADO_AL_INE) {
         fundamento(o.getEntregables())
             .ifPresent(
@@ -472,8 +474,8 @@ public final class RedaccionDelInforme {
         StringBuilder p =
             new StringBuilder("En atención al Oficio ")
                 .append(hilo.oficio().getNumero().valor())
-                .append(", en fecha ")
-                .append(FechaEscrita.enLetras(o.getFecha()))
+                .append(", ")
+                .append(enMinuscula(enFecha(o.getFechaOMes())))
                 .append(", ");
         if (o.getSentido() == Sentido.RECIBIDO_DEL_INE) {
           p.append("fue recibido el Oficio ").append(o.getNumero().valor());
@@ -524,6 +526,28 @@ public final class RedaccionDelInforme {
       return Optional.of(
           (numeros.size() == 1 ? ", en respuesta al Oficio " : ", en respuesta a los Oficios ")
               + enumerar(numeros));
+    }
+
+    /**
+     * «En fecha tres (03) de marzo…» para un día; «Por lo que respecta al mes de marzo de 2020»
+     * cuando el informe solo da el mes (nunca se inventa el día); «Sin fecha indicada» si no la da.
+     */
+    private static String enFecha(FechaOMes fecha) {
+      if (fecha == null) {
+        return "Sin fecha indicada";
+      }
+      return fecha.soloMes()
+          ? "Por lo que respecta al mes de " + fecha.texto()
+          : "En fecha " + FechaEscrita.enLetras(fecha.dia());
+    }
+
+    private static String enMinuscula(String texto) {
+      return Character.toLowerCase(texto.charAt(0)) + texto.substring(1);
+    }
+
+    /** El día con que se ordena un oficio en el mes: el suyo o, si solo se sabe el mes, su fin. */
+    private static LocalDate dia(Oficio o) {
+      return o.getFechaOMes() == null ? LocalDate.MAX : o.getFechaOMes().conocidaDesde();
     }
 
     private static String asunto(Oficio o) {

@@ -19,13 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import mx.seguimientoprep.domain.acuerdo.Acuerdo;
+import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
+import mx.seguimientoprep.domain.acuerdo.OrganoAcuerdo;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.entregable.Plazo;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
 import mx.seguimientoprep.domain.oficio.Sentido;
+import mx.seguimientoprep.domain.proceso.PeriodoDeSeguimiento;
 import mx.seguimientoprep.domain.proceso.ProcesoElectoral;
+import mx.seguimientoprep.domain.proceso.VersionLineamientos;
 import mx.seguimientoprep.domain.registro.AvisoDeRegistro;
 import mx.seguimientoprep.domain.registro.Comando;
 import mx.seguimientoprep.domain.registro.ComandoAcuerdo;
@@ -34,6 +40,7 @@ import mx.seguimientoprep.domain.registro.ComandoIntegrante;
 import mx.seguimientoprep.domain.registro.ComandoOficio;
 import mx.seguimientoprep.domain.registro.ComandoProceso;
 import mx.seguimientoprep.domain.registro.ComandoSesion;
+import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 import mx.seguimientoprep.hoja.Columna;
 import mx.seguimientoprep.hoja.Hoja;
 import mx.seguimientoprep.hoja.comando.LecturaLibro;
@@ -108,6 +115,114 @@ class WorkbookWriterTest {
         sinFila(demo.lectura.avisos()),
         sinFila(leida.avisos().stream().filter(a -> a.fila() > 0).toList()),
         "Los únicos avisos de las filas son los de los datos: los acuerdos sin fecha");
+  }
+
+  /**
+   * Cada columna nueva de la issue 11 vuelve igual: el periodo de seguimiento, la jornada que
+   * cambió y la versión de los Lineamientos de un proceso; un oficio sin fecha, uno con solo el
+   * mes, una respuesta a dos oficios y los anexos; un acuerdo nacional con su mes.
+   */
+  @Test
+  void lasColumnasNuevasVuelvenIgualAlImportarLoExportado() throws IOException {
+    ProcesoElectoral coahuila = demo.proceso("Coahuila", "2021");
+    ProcesoElectoral completo =
+        new ProcesoElectoral(
+            coahuila.getEntidad(),
+            "Proceso Electoral Local Extraordinario 2021",
+            LocalDate.of(2021, 11, 7),
+            null,
+            null,
+            null,
+            null,
+            null,
+            new PeriodoDeSeguimiento(LocalDate.of(2021, 8, 1), LocalDate.of(2021, 9, 30)),
+            LocalDate.of(2021, 10, 3),
+            LocalDate.of(2021, 8, 15),
+            VersionLineamientos.ANTERIOR);
+    Oficio delMes =
+        new Oficio(
+            completo,
+            new NumeroOficio("IEC/SE/9001/2021"),
+            FechaOMes.delMes(YearMonth.of(2021, 9)),
+            Sentido.INTERNO,
+            null,
+            null,
+            "Oficio de septiembre",
+            List.of(),
+            List.of(new NumeroOficio("IEC/SE/1766/2020"), new NumeroOficio("IEC/SE/1792/2020")),
+            List.of("IEC/CG/145/2020", "Anexo técnico, en dos tomos"),
+            null,
+            null);
+    Acuerdo nacional =
+        new Acuerdo(
+            coahuila.getEntidad(),
+            completo,
+            new NumeroAcuerdo("IEC/CG/200/2021"),
+            FechaOMes.delMes(YearMonth.of(2021, 9)),
+            OrganoAcuerdo.CONSEJO_GENERAL_INE,
+            null,
+            null,
+            "Acuerdo de septiembre");
+    ContenidoExportacion base = demo.contenido(REFERENCIA);
+    List<ProcesoElectoral> procesos = new java.util.ArrayList<>(base.procesos());
+    procesos.add(completo);
+    List<Oficio> oficios = new java.util.ArrayList<>(demo.oficios);
+    oficios.add(delMes);
+    List<Acuerdo> acuerdos = new java.util.ArrayList<>(demo.acuerdos);
+    acuerdos.add(nacional);
+    Path archivo =
+        exportar(
+            new ContenidoExportacion(
+                base.fechaReferencia(),
+                base.alcance(),
+                base.estados(),
+                base.actuales(),
+                procesos,
+                acuerdos,
+                oficios,
+                demo.sesiones,
+                demo.entregables,
+                demo.integrantes,
+                base.catalogo()));
+
+    LecturaLibro leida = Demostracion.traductor().leerXlsx(archivo);
+    assertEquals(List.of(), leida.errores());
+    ComandoProceso proceso =
+        leida.comandosDe(TipoDeRegistro.PROCESOS).stream()
+            .map(c -> (ComandoProceso) c)
+            .filter(c -> c.proceso().equals(completo.getNombre()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(LocalDate.of(2021, 8, 1), proceso.seguimientoDesde());
+    assertEquals(LocalDate.of(2021, 9, 30), proceso.seguimientoHasta());
+    assertEquals(LocalDate.of(2021, 10, 3), proceso.jornadaOriginal());
+    assertEquals(LocalDate.of(2021, 8, 15), proceso.cambioDeJornada());
+    assertEquals(VersionLineamientos.ANTERIOR, proceso.lineamientos());
+    ComandoOficio oficio =
+        leida.comandosDe(TipoDeRegistro.OFICIOS).stream()
+            .map(c -> (ComandoOficio) c)
+            .filter(c -> c.numero().valor().equals("IEC/SE/9001/2021"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(FechaOMes.delMes(YearMonth.of(2021, 9)), oficio.fecha());
+    assertEquals(delMes.getEnRespuestaA(), oficio.enRespuestaA());
+    assertEquals(List.of("IEC/CG/145/2020", "Anexo técnico, en dos tomos"), oficio.anexos());
+    assertEquals(Sentido.INTERNO, oficio.sentido());
+    ComandoAcuerdo acuerdo =
+        leida.comandosDe(TipoDeRegistro.ACUERDOS).stream()
+            .map(c -> (ComandoAcuerdo) c)
+            .filter(c -> c.clave().valor().equals("IEC/CG/200/2021"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(FechaOMes.delMes(YearMonth.of(2021, 9)), acuerdo.fecha());
+    assertEquals(OrganoAcuerdo.CONSEJO_GENERAL_INE, acuerdo.organo());
+    ComandoOficio sinFecha =
+        leida.comandosDe(TipoDeRegistro.OFICIOS).stream()
+            .map(c -> (ComandoOficio) c)
+            .filter(c -> c.numero().valor().equals("INE/UNICOM/1068/2020"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(null, sinFecha.fecha(), "un oficio sin fecha vuelve sin fecha");
   }
 
   @Test

@@ -105,7 +105,8 @@ class BotTelegramIT {
     JsonObject privados = menuDe(menus, "all_private_chats");
     JsonObject grupos = menuDe(menus, "all_group_chats");
     List<String> consultas =
-        List.of("estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos");
+        List.of(
+            "estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos", "informe");
     List<String> enPrivado = new ArrayList<>(consultas);
     List<String> avisos = List.of("suscribir", "suscripciones", "cancelar_suscripcion");
     enPrivado.addAll(List.of("oficio", "cancelar"));
@@ -169,7 +170,11 @@ class BotTelegramIT {
       assertEquals("Instancia interna: Unidad Técnica de Cómputo", lineas.get(2), frase);
       assertTrue(
           lineas.get(3).startsWith("COTAPREP: integrado por acuerdo IEPC/CG139/2021"), frase);
-      assertTrue(lineas.get(5).startsWith("Vencidos: E01 "), frase);
+      assertEquals(
+          "Entregables: 2 enviados, 29 pendientes, 1 sin registro antes del 01/10/2021",
+          lineas.get(4),
+          frase);
+      assertEquals("Vencidos: ninguno", lineas.get(5), frase);
       assertTrue(lineas.get(6).startsWith("Próximo: E03 "), frase);
       assertTrue(lineas.get(6).endsWith("(05/11/2021)"), frase);
       assertEquals(

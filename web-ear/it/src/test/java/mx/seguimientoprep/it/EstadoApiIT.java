@@ -3,7 +3,6 @@ package mx.seguimientoprep.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -61,12 +60,14 @@ class EstadoApiIT {
     assertEquals(217, proceso.getInt("diasParaJornada"));
     assertEquals("Unidad Técnica de Cómputo", proceso.getString("instanciaInterna"));
 
-    JsonArray vencidos = estado.getJsonArray("vencidos");
-    assertEquals(
-        List.of("E01", "E02"),
-        vencidos.getValuesAs(JsonObject.class).stream().map(v -> v.getString("codigo")).toList());
-    assertEquals("2021-09-10", vencidos.getJsonObject(0).getString("fechaLimite"));
-    assertEquals("vencidos", estado.getString("semaforo"));
+    // El informe de octubre dice que se cumplió «cada paso en tiempo y forma»: nada vencido; E02
+    // (10/09/2021) vencía antes de octubre, el mes que cubren los registros: sin registro.
+    assertEquals(0, estado.getJsonArray("vencidos").size(), estado.toString());
+    assertEquals("al día", estado.getString("semaforo"));
+    assertEquals("2021-10-01", proceso.getString("seguimientoDesde"));
+    assertEquals("sin registro antes del 01/10/2021", proceso.getString("sinRegistro"));
+    assertEquals("anterior", proceso.getString("lineamientos"));
+    assertEquals(1, estado.getJsonObject("entregables").getInt("sinRegistro"));
 
     JsonObject proximo = estado.getJsonObject("proximo");
     assertEquals("E03", proximo.getString("codigo"));
@@ -78,7 +79,7 @@ class EstadoApiIT {
     assertEquals("IEPC/SE/2119/2021", ultimo.getString("numero"));
     assertEquals("2021-10-27", ultimo.getString("fecha"));
     assertEquals("Enviado al INE", ultimo.getString("sentido"));
-    assertEquals(2, estado.getJsonObject("entregables").getInt("vencidos"));
+    assertEquals(0, estado.getJsonObject("entregables").getInt("vencidos"));
   }
 
   @Test
@@ -169,6 +170,6 @@ class EstadoApiIT {
     assertEquals(List.of("00", "01", "05", "10"), claves);
     JsonObject durango = r.json().asJsonArray().getJsonObject(3);
     assertEquals("Proceso Electoral Local Ordinario 2021-2022", durango.getString("procesoActual"));
-    assertEquals("vencidos", durango.getString("semaforo"));
+    assertEquals("al día", durango.getString("semaforo"));
   }
 }

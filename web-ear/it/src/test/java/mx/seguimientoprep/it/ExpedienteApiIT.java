@@ -48,11 +48,13 @@ class ExpedienteApiIT {
             .orElseThrow();
     // Los campos de antes siguen ahí...
     assertEquals("Proceso Electoral Local Ordinario 2021-2022", durango.getString("procesoActual"));
-    assertEquals("vencidos", durango.getString("semaforo"));
+    assertEquals("al día", durango.getString("semaforo"));
     // ...y junto a ellos, las cifras del tablero.
     assertEquals("2021-10-31", durango.getString("fechaReferencia"));
     assertEquals(217, durango.getInt("diasParaJornada"));
-    assertEquals(2, durango.getJsonObject("entregables").getInt("vencidos"));
+    assertEquals(0, durango.getJsonObject("entregables").getInt("vencidos"));
+    assertEquals(1, durango.getJsonObject("entregables").getInt("sinRegistro"));
+    assertEquals("sin registro antes del 01/10/2021", durango.getString("sinRegistro"));
     assertEquals("E03", durango.getJsonObject("proximo").getString("codigo"));
     assertTrue(
         durango.getString("ultimaActividad").compareTo("2021-10-27") >= 0,
@@ -60,19 +62,22 @@ class ExpedienteApiIT {
   }
 
   @Test
-  void elExpedienteDeDurangoTieneSusEntregablesVencidosYSuOficio() throws Exception {
+  void elExpedienteDeDurangoNoTieneVencidosYE02EstaSinRegistro() throws Exception {
     JsonObject e = leer("/entidades/durango/expediente?fecha=2021-10-31");
     assertEquals("IEPC Durango", e.getJsonObject("entidad").getString("siglas"));
     assertEquals(
         "Proceso Electoral Local Ordinario 2021-2022",
         e.getJsonObject("proceso").getString("nombre"));
-    assertEquals("vencidos", e.getString("semaforo"));
-    List<JsonObject> vencidos =
-        e.getJsonArray("entregables").getValuesAs(JsonObject.class).stream()
-            .filter(x -> x.getBoolean("vencido"))
-            .toList();
-    assertEquals(List.of("E01", "E02"), vencidos.stream().map(x -> x.getString("codigo")).toList());
-    assertEquals("Vencido", vencidos.get(0).getString("estado"));
+    assertEquals("al día", e.getString("semaforo"));
+    List<JsonObject> entregables = e.getJsonArray("entregables").getValuesAs(JsonObject.class);
+    assertTrue(entregables.stream().noneMatch(x -> x.getBoolean("vencido")), e.toString());
+    List<JsonObject> sinRegistro =
+        entregables.stream().filter(x -> x.getBoolean("sinRegistro")).toList();
+    assertEquals(List.of("E02"), sinRegistro.stream().map(x -> x.getString("codigo")).toList());
+    assertEquals("Sin registro", sinRegistro.get(0).getString("estado"));
+    assertTrue(
+        entregables.stream().noneMatch(x -> x.getString("codigo").equals("E01")),
+        "E01 no existía antes de INE/CG825/2022");
     assertTrue(
         e.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
             .anyMatch(o -> o.getString("numero").equals("IEPC/SE/2119/2021")),
@@ -109,6 +114,79 @@ class ExpedienteApiIT {
         e.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
             .anyMatch(o -> o.getString("numero").equals("INE/UNICOM/0889/2020")),
         "una respuesta no abre una conversación propia");
+  }
+
+  private static JsonObject hilo(JsonArray oficios, String numero) {
+    return oficios.getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getString("numero").equals(numero))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("sin el hilo de " + numero + ": " + oficios));
+  }
+
+  private static List<String> numeros(JsonObject hilo) {
+    return hilo.getJsonArray("respuestas").getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getString("numero"))
+        .toList();
+  }
+
+  /**
+   * INE/UNICOM/1068/2020, que el informe de marzo cita sin fecha, es un registro: queda bajo
+   * IEC/SE/0714/2020, al que contesta, sin días de respuesta.
+   */
+  @Test
+  void unaRespuestaSinFechaQuedaBajoElOficioQueContesta() throws Exception {
+    JsonObject e = leer("/entidades/coahuila/expediente?proceso=2020&fecha=2020-03-31");
+    JsonObject planes = hilo(e.getJsonArray("oficios"), "IEC/SE/0581/2020");
+    JsonObject observaciones = planes.getJsonArray("respuestas").getJsonObject(0);
+    JsonObject atendidas = hilo(observaciones.getJsonArray("respuestas"), "IEC/SE/0714/2020");
+    JsonObject impactadas = atendidas.getJsonArray("respuestas").getJsonObject(0);
+    assertEquals("INE/UNICOM/1068/2020", impactadas.getString("numero"));
+    assertTrue(impactadas.isNull("fecha"), impactadas.toString());
+    assertTrue(impactadas.isNull("diasDeRespuesta"), impactadas.toString());
+    assertEquals("Observaciones atendidas", impactadas.getString("resultado"));
+    JsonObject acuerdo =
+        e.getJsonArray("acuerdos").getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("clave").equals("IEC/CG/052/2020"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(acuerdo.isNull("fecha"));
+    assertEquals("2020-03", acuerdo.getString("fechaMes"), "el informe solo da el mes");
+    JsonObject cotaprep = e.getJsonObject("cotaprep");
+    assertEquals("2019-11-11", cotaprep.getString("instalacion"));
+    assertEquals(4, cotaprep.getJsonObject("ultimaSesion").getInt("numero"));
+  }
+
+  /**
+   * INE/UNICOM/3231/2020 contesta a la vez IEC/SE/1766/2020 (el acuerdo del COTAPREP) e
+   * IEC/SE/1792/2020 (el informe de octubre): está bajo los dos, con los días desde cada uno; el
+   * oficio interno DEIE/032/2020 es un anexo enlazado de IEC/SE/1766/2020.
+   */
+  @Test
+  void unaRespuestaADosOficiosQuedaBajoCadaUno() throws Exception {
+    JsonObject e = leer("/entidades/coahuila/expediente?proceso=2021&fecha=2020-11-30");
+    JsonArray oficios = e.getJsonArray("oficios");
+    JsonObject acuerdo = hilo(oficios, "IEC/SE/1766/2020");
+    JsonObject informe = hilo(oficios, "IEC/SE/1792/2020");
+    assertEquals(List.of("INE/UNICOM/3231/2020"), numeros(acuerdo));
+    assertEquals(List.of("INE/UNICOM/3231/2020"), numeros(informe));
+    assertEquals(7, acuerdo.getJsonArray("respuestas").getJsonObject(0).getInt("diasDeRespuesta"));
+    assertEquals(5, informe.getJsonArray("respuestas").getJsonObject(0).getInt("diasDeRespuesta"));
+    assertEquals(
+        List.of("IEC/SE/1766/2020", "IEC/SE/1792/2020"),
+        acuerdo
+            .getJsonArray("respuestas")
+            .getJsonObject(0)
+            .getJsonArray("respondeA")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    List<JsonObject> anexos = acuerdo.getJsonArray("anexos").getValuesAs(JsonObject.class);
+    assertEquals("IEC/CG/145/2020", anexos.get(0).getString("acuerdo"));
+    assertEquals("DEIE/032/2020", anexos.get(1).getString("oficio"));
+    JsonObject interno = hilo(oficios, "DEIE/032/2020");
+    assertEquals("Interno", interno.getString("sentido"));
+    assertTrue(interno.isNull("fecha"));
   }
 
   @Test

@@ -92,6 +92,52 @@ class ImportacionesIT {
         bitacora.toString());
   }
 
+  /**
+   * Un oficio que el informe cita sin fecha es un registro: se guarda con una advertencia que dice
+   * dónde, y se encuentra por su número.
+   */
+  @Test
+  void unOficioSinFechaSeGuardaConUnaAdvertencia() throws Exception {
+    byte[] libro =
+        Libros.oficios(
+            List.of(
+                List.of(
+                    "Coahuila",
+                    "2021",
+                    "INE/UNICOM/8201/2020",
+                    "",
+                    "Recibido del INE",
+                    "Oficio que el informe cita sin fecha",
+                    "E03")));
+
+    ClienteApi.Respuesta r = subir(RUTA, "sin-fecha.xlsx", libro);
+    assertEquals(200, r.estado(), r.cuerpo());
+    JsonObject informe = r.json().asJsonObject();
+    assertEquals("aplicada", informe.getString("estado"), r.cuerpo());
+    assertEquals(1, oficios(r).getInt("nuevos"));
+    JsonObject advertencia =
+        informe.getJsonArray("advertencias").getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("columna").equals("Fecha"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("sin la advertencia de la fecha: " + r.cuerpo()));
+    assertEquals(
+        "El oficio INE/UNICOM/8201/2020 no tiene fecha; se guarda sin ella.",
+        advertencia.getString("mensaje"));
+    assertEquals(3, advertencia.getInt("fila"), "la fila como la muestra Excel");
+
+    JsonObject expediente =
+        api()
+            .comoAdmin("/entidades/coahuila/expediente?proceso=2021&fecha=2020-12-31")
+            .json()
+            .asJsonObject();
+    JsonObject guardado =
+        expediente.getJsonArray("oficios").getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("numero").equals("INE/UNICOM/8201/2020"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no se guardó: " + expediente));
+    assertTrue(guardado.isNull("fecha"), guardado.toString());
+  }
+
   @Test
   void unLibroConErroresSeRechazaEnteroYCadaErrorDiceDonde() throws Exception {
     byte[] libro =

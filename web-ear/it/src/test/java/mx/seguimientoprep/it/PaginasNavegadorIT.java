@@ -142,7 +142,9 @@ class PaginasNavegadorIT {
     entrarComoAdministrador();
     navegador.ir(url(FECHA));
     WebElement durango = navegador.conTexto("#tablero tbody tr", "Durango");
-    assertTrue(durango.getText().contains("Vencidos"), durango.getText());
+    assertTrue(durango.getText().contains("Al día"), durango.getText());
+    assertTrue(
+        durango.getText().contains("1 sin registro antes del 01/10/2021"), durango.getText());
     assertTrue(durango.getText().contains("217"), "días para la jornada: " + durango.getText());
     assertEquals("31/oct/2021", navegador.el("#fecha-referencia").getText());
     List<WebElement> filas = navegador.todos("#tablero tbody tr");
@@ -177,7 +179,7 @@ class PaginasNavegadorIT {
 
   @Test
   @Order(3)
-  void unClicAbreDurangoConSusVencidosEnRojo() throws Exception {
+  void unClicAbreDurangoAlDiaConE02SinRegistro() throws Exception {
     entrarComoAdministrador();
     navegador.ir(url(FECHA));
     navegador
@@ -186,10 +188,10 @@ class PaginasNavegadorIT {
         .click();
     navegador.conTexto("#titulo", "Durango (IEPC Durango)");
     assertTrue(navegador.driver().getCurrentUrl().contains("/entidad/10"));
-    WebElement e01 = navegador.conTexto("#tabla-entregables tbody tr.vencido", "E01");
-    assertTrue(e01.getText().contains("Vencido"), e01.getText());
-    assertEquals(
-        "rgba(179, 38, 30, 1)", e01.findElement(By.cssSelector("td")).getCssValue("color"));
+    WebElement e02 = navegador.conTexto("#tabla-entregables tbody tr.sin-registro", "E02");
+    assertTrue(e02.getText().contains("Sin registro"), e02.getText());
+    assertTrue(navegador.todos("#tabla-entregables tbody tr.vencido").isEmpty(), "nada vencido");
+    navegador.conTexto("#datos-proceso", "sin registro antes del 01/10/2021");
     navegador.conTexto("#hilos .oficio", "IEPC/SE/2119/2021");
     navegador.conTexto("#tabla-historial tbody tr", "Datos de demostración");
     assertTrue(navegador.texto().contains("IEPC/CG139/2021"), "el acuerdo del COTAPREP");
