@@ -171,4 +171,154 @@
   }
 
   cargarBitacora();
+  // «Leer un informe» (abajo) avisa cuando aplica o simula, para que la bitácora lo muestre.
+  document.addEventListener('prep:importacion', cargarBitacora);
+})();
+
+/* Leer un informe: el informe se sube en simulación; se muestran sus propuestas por hoja, cada una
+   con su enunciado y la clave resaltada, y una casilla en las de certeza baja; Aplicar vuelve a
+   subir los mismos bytes con las claves marcadas en «conservar». */
+(() => {
+  const { h, vaciar } = PREP;
+  const form = document.getElementById('form-informe');
+  const entrada = document.getElementById('archivo-informe');
+  const mensaje = document.getElementById('mensaje-informe');
+  const progreso = document.getElementById('progreso-informe');
+  const barra = document.getElementById('barra-informe');
+  const porcentaje = document.getElementById('porcentaje-informe');
+  const texto = document.getElementById('texto-progreso-informe');
+  const bloque = document.getElementById('propuestas-informe');
+  const lista = document.getElementById('lista-propuestas');
+  const aplicar = document.getElementById('aplicar-informe');
+  const descartar = document.getElementById('descartar-informe');
+  const LIMITE = 20 * 1024 * 1024;
+  let leido = null;
+
+  function subir(simular, conservar) {
+    return new Promise((resolver, rechazar) => {
+      const xhr = new XMLHttpRequest();
+      const url = PREP.raiz + '/api/informes' + (simular ? '?simular=true' : '');
+      xhr.open('POST', url);
+      for (const [k, v] of Object.entries(PREP.encabezados())) xhr.setRequestHeader(k, v);
+      xhr.responseType = 'json';
+      xhr.upload.addEventListener('progress', ev => {
+        if (!ev.lengthComputable) return;
+        const p = Math.round(100 * ev.loaded / ev.total);
+        barra.value = p;
+        porcentaje.textContent = p + ' %';
+        if (p === 100) texto.textContent = simular ? 'Leyendo el informe…' : 'Aplicando los cambios…';
+      });
+      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
+      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
+      const datos = new FormData();
+      datos.append('archivo', leido.contenido, leido.nombre);
+      for (const campo of ['entidad', 'proceso', 'mes']) if (leido[campo]) datos.append(campo, leido[campo]);
+      if (conservar.length) datos.append('conservar', conservar.join('\n'));
+      barra.value = 0;
+      porcentaje.textContent = '0 %';
+      texto.textContent = 'Subiendo ' + leido.nombre + '…';
+      progreso.hidden = false;
+      xhr.send(datos);
+    });
+  }
+
+  /** El enunciado con la clave resaltada, como nodos de texto (nada se interpreta como HTML). */
+  function resaltado(fuente, clave) {
+    const donde = fuente.indexOf(clave);
+    if (donde < 0) return h('span', {}, fuente);
+    return h('span', {}, fuente.substring(0, donde), h('mark', {}, clave), fuente.substring(donde + clave.length));
+  }
+
+  function mostrar(d, simulado) {
+    const hojas = {};
+    for (const p of d.propuestas) (hojas[p.hoja] = hojas[p.hoja] || []).push(p);
+    const partes = Object.entries(hojas).map(([hoja, ps]) => h('div', { clase: 'grupo-propuestas' },
+      h('h4', {}, hoja + ' (' + ps.length + ')'),
+      h('ul', { clase: 'propuestas' }, ps.map(p => h('li', { 'data-certeza': p.certeza },
+        p.certeza === 'baja'
+          ? h('label', {}, h('input', { type: 'checkbox', clase: 'conservar', value: p.clave }), ' ', h('strong', {}, p.clave), ' · certeza baja: aplicar también')
+          : h('span', {}, h('strong', {}, p.clave), ' · certeza alta'),
+        h('p', { clase: 'ayuda' }, Object.entries(p.campos).filter(([c]) => c !== 'Entidad' && c !== 'Proceso').map(([c, v]) => c + ': ' + v).join(' · ')),
+        h('blockquote', {}, resaltado(p.fuente, p.clave.split(' ')[0])))))));
+    vaciar(lista, partes.length ? partes : h('p', {}, 'El lector no encontró hechos en este informe.'));
+    const port = d.portada || {};
+    const cambios = Object.values(d.hojas || {}).reduce((n, c) => n + c.nuevos + c.actualizados, 0);
+    const estado = document.getElementById('estado-propuestas');
+    const de = [port.entidad, port.proceso, port.mes].filter(Boolean).join(' · ');
+    if (d.estado === 'rechazada') {
+      estado.textContent = 'Las propuestas tienen ' + d.totalErrores + ' errores: ' + d.errores.slice(0, 5).map(e => e.hoja + ' fila ' + e.fila + ': ' + e.mensaje).join(' ');
+    } else if (simulado) {
+      estado.textContent = (de ? de + '. ' : '') + d.propuestas.length + ' propuestas; si aplica las de certeza alta: ' + cambios + ' registros nuevos o actualizados.';
+    } else {
+      estado.textContent = 'Se aplicó el informe: ' + cambios + ' registros nuevos o actualizados.';
+    }
+    document.getElementById('decision-informe').hidden = !(simulado && d.estado !== 'rechazada' && d.propuestas.length);
+    bloque.hidden = false;
+    document.getElementById('h-propuestas').focus();
+  }
+
+  async function enviar(simular) {
+    const conservar = [...lista.querySelectorAll('input.conservar:checked')].map(c => c.value);
+    const r = await subir(simular, conservar);
+    if (r.estado === 401) return PREP.sesionTerminada();
+    const d = r.datos;
+    if (!d || !d.propuestas) {
+      bloque.hidden = true;
+      return PREP.aviso(mensaje, (d && d.mensaje) || 'El servidor no pudo leer el informe (' + r.estado + ').', 'error');
+    }
+    PREP.aviso(mensaje, simular ? 'Lectura terminada: todavía no se guardó nada.' : 'Cambios guardados.', simular ? '' : 'exito');
+    mostrar(d, simular);
+    document.dispatchEvent(new CustomEvent('prep:importacion'));
+  }
+
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const archivo = entrada.files[0];
+    bloque.hidden = true;
+    if (!archivo) return PREP.aviso(mensaje, 'Elija el informe que quiere leer.', 'error');
+    if (archivo.size > LIMITE) return PREP.aviso(mensaje, 'El archivo pesa más de 20 MB.', 'error');
+    try {
+      leido = {
+        nombre: archivo.name,
+        contenido: new Blob([await archivo.arrayBuffer()], { type: archivo.type }),
+        entidad: document.getElementById('entidad-informe').value.trim(),
+        proceso: document.getElementById('proceso-informe').value.trim(),
+        mes: document.getElementById('mes-informe').value
+      };
+    } catch (e) {
+      return PREP.aviso(mensaje, 'No se pudo leer el archivo elegido: ' + e.message, 'error');
+    }
+    document.getElementById('leer-informe').disabled = true;
+    try {
+      await enviar(true);
+    } catch (e) {
+      PREP.aviso(mensaje, e.message, 'error');
+    } finally {
+      progreso.hidden = true;
+      document.getElementById('leer-informe').disabled = false;
+    }
+  });
+
+  aplicar.addEventListener('click', async () => {
+    if (!leido) return;
+    aplicar.disabled = descartar.disabled = true;
+    try {
+      await enviar(false);
+      leido = null;
+      form.reset();
+    } catch (e) {
+      PREP.aviso(mensaje, e.message, 'error');
+    } finally {
+      progreso.hidden = true;
+      aplicar.disabled = descartar.disabled = false;
+    }
+  });
+
+  descartar.addEventListener('click', () => {
+    leido = null;
+    bloque.hidden = true;
+    form.reset();
+    PREP.aviso(mensaje, 'Se descartó la lectura; no se guardó nada.', '');
+    entrada.focus();
+  });
 })();

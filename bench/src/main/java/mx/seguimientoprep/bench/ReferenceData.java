@@ -53,6 +53,11 @@ public final class ReferenceData {
     return entidades.stream().filter(e -> !"00".equals(e.getClave().valor())).toList();
   }
 
+  /** Las 33 entidades (con el INE), como las registra la base. */
+  List<Entidad> todas() {
+    return entidades;
+  }
+
   ResolutorEntidad resolutor() {
     return new ResolutorEntidad(entidades);
   }

@@ -169,7 +169,7 @@ public final class PlanDeAvisos {
         new AvisoPlaneado(
             suscripcion,
             TipoDeAviso.RESUMEN,
-            hoy.toString(),
+            asuntoDelResumen(hoy),
             hoy,
             new ContenidoDeAviso.Resumen(
                 estado.claveEntidad(),
@@ -221,6 +221,11 @@ public final class PlanDeAvisos {
         }
       }
     }
+  }
+
+  /** El asunto del resumen de ese día: su fecha, {@code 2021-11-01}. */
+  public static String asuntoDelResumen(LocalDate dia) {
+    return dia.toString();
   }
 
   /** {@code E03 2021-10 2021-11-05 7d}: el entregable, su periodo, su fecha límite y el umbral. */

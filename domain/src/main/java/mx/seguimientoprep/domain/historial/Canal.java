@@ -8,6 +8,7 @@ public enum Canal implements Etiquetado {
   WEB("Web"),
   API("API"),
   HOJA("Hoja de seguimiento"),
+  INFORME("Informe"),
   BOT("Bot"),
   DEMO("Datos de demostración"),
   SISTEMA("Sistema");

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
@@ -57,6 +58,11 @@ public class Importacion {
   @Column(name = "avisos", nullable = false)
   private int avisos;
 
+  /** Por dónde llegó: el libro ({@code HOJA}) o un informe narrativo ({@code INFORME}). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "canal", nullable = false, length = 20)
+  private Canal canal = Canal.HOJA;
+
   protected Importacion() {}
 
   public Importacion(
@@ -87,6 +93,25 @@ public class Importacion {
             .collect(Collectors.joining(";"));
     this.errores = errores;
     this.avisos = avisos;
+  }
+
+  /** Una importación que no llegó como libro (un informe narrativo leído). */
+  public Importacion(
+      Instant momento,
+      String usuario,
+      String archivo,
+      String sha256,
+      EstadoImportacion estado,
+      Map<TipoDeRegistro, Conteo> conteos,
+      int errores,
+      int avisos,
+      Canal canal) {
+    this(momento, usuario, archivo, sha256, estado, conteos, errores, avisos);
+    this.canal = Objects.requireNonNull(canal, "canal");
+  }
+
+  public Canal getCanal() {
+    return canal;
   }
 
   private static String recortar(String texto, int maximo) {

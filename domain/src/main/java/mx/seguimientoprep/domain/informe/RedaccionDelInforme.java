@@ -193,7 +193,15 @@ public final class RedaccionDelInforme {
                         !(s.getOrgano() == Organo.CONSEJO_GENERAL
                             && diasConAcuerdoDelConsejo.contains(s.getFecha())))
                 .toList()));
-    List<Hilo> hilos = new ArrayList<>(Hilo.de(delMes.oficios()));
+    // Una respuesta sin fecha a un oficio del mes va bajo él: el informe la dice con su carta.
+    Set<String> cartasDelMes =
+        delMes.oficios().stream().map(o -> o.getNumero().valor()).collect(Collectors.toSet());
+    List<Oficio> conversaciones = new ArrayList<>(delMes.oficios());
+    registros.oficios().stream()
+        .filter(o -> o.getFechaOMes() == null)
+        .filter(o -> o.getEnRespuestaA().stream().anyMatch(n -> cartasDelMes.contains(n.valor())))
+        .forEach(conversaciones::add);
+    List<Hilo> hilos = new ArrayList<>(Hilo.de(conversaciones));
     Collections.reverse(hilos);
     Set<String> numerosDelMes =
         delMes.oficios().stream().map(o -> o.getNumero().valor()).collect(Collectors.toSet());

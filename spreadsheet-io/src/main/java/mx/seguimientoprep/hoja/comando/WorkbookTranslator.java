@@ -67,6 +67,19 @@ public final class WorkbookTranslator {
     return acumulador.lectura();
   }
 
+  /**
+   * Filas que no salieron de un archivo sino de otro lector (las propuestas de un informe
+   * narrativo), traducidas con las mismas reglas que las de un libro: los mismos comandos y los
+   * mismos errores ubicados por hoja, fila y columna.
+   */
+  public LecturaLibro leerFilas(Iterable<Fila> filas) {
+    Acumulador acumulador = new Acumulador();
+    for (Fila fila : filas) {
+      acumulador.fila(fila);
+    }
+    return acumulador.lectura();
+  }
+
   /** Traduce cada fila al llegar y junta comandos, errores y avisos de una lectura. */
   private final class Acumulador implements RowHandler {
 

@@ -239,9 +239,9 @@ class InformeIT {
                 "POST",
                 "/oficios",
                 "application/json",
-                ("{\"entidad\":\"Durango\",\"numero\":\"IEPC/UTC/21/131\","
-                        + "\"fecha\":\"04/11/2021\",\"sentido\":\"Enviado al INE\","
-                        + "\"asunto\":\"Remite el informe del mes de octubre\","
+                ("{\"entidad\":\"Durango\",\"numero\":\"IEPC/UTC/22/031\","
+                        + "\"fecha\":\"04/02/2022\",\"sentido\":\"Enviado al INE\","
+                        + "\"asunto\":\"Remite el informe del mes de enero\","
                         + "\"entregables\":\"E03\"}")
                     .getBytes(StandardCharsets.UTF_8),
                 ClienteApi.ADMIN,
@@ -249,27 +249,27 @@ class InformeIT {
     assertEquals(201, creado.estado(), creado.cuerpo());
     List<JsonObject> meses =
         api()
-            .comoAdmin("/entidades/durango/informes?fecha=2021-11-30")
+            .comoAdmin("/entidades/durango/informes?fecha=2022-02-28")
             .json()
             .asJsonObject()
             .getJsonArray("meses")
             .getValuesAs(JsonObject.class);
-    JsonObject octubre = mes(meses, "2021-10");
-    assertTrue(octubre.getBoolean("enviado"), octubre.toString());
-    assertEquals("IEPC/UTC/21/131", octubre.getString("oficioEnvio"));
-    assertEquals("2021-11-04", octubre.getString("fechaEnvio"));
-    JsonObject alCierreDeOctubre =
+    JsonObject enero = mes(meses, "2022-01");
+    assertTrue(enero.getBoolean("enviado"), enero.toString());
+    assertEquals("IEPC/UTC/22/031", enero.getString("oficioEnvio"));
+    assertEquals("2022-02-04", enero.getString("fechaEnvio"));
+    JsonObject alCierreDeEnero =
         mes(
             api()
-                .comoAdmin("/entidades/durango/informes?fecha=2021-10-31")
+                .comoAdmin("/entidades/durango/informes?fecha=2022-01-31")
                 .json()
                 .asJsonObject()
                 .getJsonArray("meses")
                 .getValuesAs(JsonObject.class),
-            "2021-10");
+            "2022-01");
     assertTrue(
-        !alCierreDeOctubre.getBoolean("enviado"),
-        "al 31/10/2021 aún no se enviaba: " + alCierreDeOctubre);
+        !alCierreDeEnero.getBoolean("enviado"),
+        "al 31/01/2022 aún no se enviaba: " + alCierreDeEnero);
   }
 
   @Test

@@ -401,6 +401,38 @@ class PaginasNavegadorIT {
     navegador.captura("14-cuenta-desactivada");
   }
 
+  /**
+   * El informe real de noviembre de 2020 de Coahuila, leído en «Leer un informe»: propone sus
+   * hechos con su enunciado y la clave resaltada, y aplicarlo sobre la demostración no cambia nada.
+   */
+  @Test
+  @Order(11)
+  void unInformeSeLeeSusPropuestasSeVenConSuEnunciadoYAplicarloNoCambiaLaDemostracion()
+      throws Exception {
+    entrarComoAdministrador();
+    navegador.ir(url("importar"));
+    Path informe =
+        Path.of(
+                "../../informe-io/src/test/resources/informes/semillas/"
+                    + "coahuila-informe-noviembre-2020.txt")
+            .toAbsolutePath()
+            .normalize();
+    navegador.el("#archivo-informe").sendKeys(informe.toString());
+    navegador.el("#leer-informe").click();
+    navegador.conTexto("#estado-propuestas", "14 propuestas");
+    WebElement respuesta = navegador.conTexto("#lista-propuestas li", "INE/UNICOM/3320/2020");
+    assertEquals(
+        "INE/UNICOM/3320/2020",
+        respuesta.findElement(By.cssSelector("blockquote mark")).getText(),
+        "la clave resaltada en su enunciado");
+    assertTrue(respuesta.getText().contains("mismas que se recibieron"), respuesta.getText());
+    navegador.captura("12-leer-un-informe");
+    navegador.el("#aplicar-informe").click();
+    navegador.conTexto(
+        "#estado-propuestas", "Se aplicó el informe: 0 registros nuevos o actualizados");
+    navegador.conTexto("#tabla-bitacora tbody tr", "coahuila-informe-noviembre-2020.txt");
+  }
+
   private static void desplazarA(WebElement elemento) {
     ((JavascriptExecutor) navegador.driver())
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", elemento);

@@ -38,10 +38,10 @@ import org.junit.jupiter.api.Test;
  *   <li>el dominio ({@code domain}) no conoce ningún marco: solo Java, las anotaciones de JPA y las
  *       de validación;
  *   <li>los adaptadores no se conocen entre sí: la hoja ({@code hoja}, el módulo spreadsheet-io),
- *       el documento del informe mensual ({@code informe}, el módulo informe-io), el bot ({@code
- *       bot}), la persistencia ({@code persistence}) y las tres entradas de la web: la API REST
- *       ({@code web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram ({@code
- *       web.telegram});
+ *       el informe narrativo ({@code informe}, el módulo informe-io: escribirlo y leerlo), el bot
+ *       ({@code bot}), la persistencia ({@code persistence}) y las tres entradas de la web: la API
+ *       REST ({@code web.api}), las páginas ({@code web.pagina}) y el transporte de Telegram
+ *       ({@code web.telegram});
  *   <li>solo el cableado de la web conoce a los módulos y los ensambla: {@code web} (la
  *       configuración), {@code web.bot} (el bot con sus puertos), {@code web.arranque}
  *       (migraciones, primera cuenta, demostración), {@code web.importacion} (la hoja leída y
@@ -149,7 +149,7 @@ class ReglaDeDependenciasTest {
         // La API no lee celdas: la hoja la usan solo web.importacion y web.exportacion.
         .whereLayer("Hoja")
         .mayOnlyBeAccessedByLayers("Cableado")
-        // El documento del informe lo escribe solo web.informe.
+        // El informe (escribirlo y leerlo) lo usan solo web.informe y web.importacion.
         .whereLayer("Informe")
         .mayOnlyBeAccessedByLayers("Cableado")
         .whereLayer("Bot")

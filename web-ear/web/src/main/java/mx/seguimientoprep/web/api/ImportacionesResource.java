@@ -76,7 +76,8 @@ public class ImportacionesResource {
       String estado,
       Map<String, InformeImportacion.ConteoHoja> hojas,
       int errores,
-      int advertencias) {
+      int advertencias,
+      String canal) {
 
     static ImportacionJson de(Importacion i) {
       return new ImportacionJson(
@@ -87,7 +88,8 @@ public class ImportacionesResource {
           i.getEstado().etiqueta(),
           InformeImportacion.porHoja(i.conteos()),
           i.getErrores(),
-          i.getAvisos());
+          i.getAvisos(),
+          i.getCanal().etiqueta());
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
@@ -65,6 +66,28 @@ public class InformeApi {
   public record MesesJson(String proceso, String mesSugerido, List<MesJson> meses) {}
 
   Response documento(
+      String ref, String mes, String proceso, String fecha, SecurityContext seguridad) {
+    try {
+      return generar(ref, mes, proceso, fecha, seguridad);
+    } catch (WebApplicationException e) {
+      throw enJson(e);
+    }
+  }
+
+  /**
+   * Un error del documento, en JSON: sin tipo, la respuesta tomaría el primero que el método
+   * produce (el del .docx) y saldría vacía.
+   */
+  static WebApplicationException enJson(WebApplicationException e) {
+    Response r = e.getResponse();
+    if (r == null || r.getMediaType() != null) {
+      return e;
+    }
+    return new WebApplicationException(
+        Response.fromResponse(r).type(MediaType.APPLICATION_JSON + ";charset=UTF-8").build());
+  }
+
+  private Response generar(
       String ref, String mes, String proceso, String fecha, SecurityContext seguridad) {
     Entidad entidad = reconocerEntidad.exigir(ref);
     LocalDate referencia = fechaConsulta.de(fecha);

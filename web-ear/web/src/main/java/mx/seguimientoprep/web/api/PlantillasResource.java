@@ -118,7 +118,12 @@ public class PlantillasResource {
     if (ref.equals("predeterminada")) {
       return docx(informeDelMes.plantillaPredeterminada(), "plantilla-informe.docx");
     }
-    Entidad entidad = reconocerEntidad.exigir(ref);
+    Entidad entidad;
+    try {
+      entidad = reconocerEntidad.exigir(ref);
+    } catch (jakarta.ws.rs.WebApplicationException e) {
+      throw InformeApi.enJson(e);
+    }
     return informeDelMes
         .plantillaDe(entidad)
         .map(p -> docx(p.getContenido(), p.getArchivo()))

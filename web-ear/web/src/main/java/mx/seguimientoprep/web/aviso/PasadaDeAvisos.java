@@ -121,14 +121,26 @@ public class PasadaDeAvisos {
         estadosSeguidos.put(estado.claveEntidad(), estado);
       }
     }
+    Set<LlaveDeAviso> registrados =
+        avisos.registrados(Set.of(TipoDeAviso.RESUMEN, TipoDeAviso.VENCIMIENTO), hoy);
+    // Los oficios de la semana, el día del resumen, solo de las entidades con algún resumen de hoy
+    // aún sin reclamar: el reloj corre cada 20 s y no vuelve a leerlos cuando ya salieron.
     Map<ClaveEntidad, List<Oficio>> oficios = new HashMap<>();
     if (hoy.getDayOfWeek() == reglas.diaDelResumen()) {
-      for (ClaveEntidad entidad : estadosSeguidos.keySet()) {
+      Set<ClaveEntidad> sinResumen =
+          vigentes.stream()
+              .filter(
+                  s ->
+                      !registrados.contains(
+                          new LlaveDeAviso(
+                              s.id(), TipoDeAviso.RESUMEN, PlanDeAvisos.asuntoDelResumen(hoy))))
+              .map(SuscripcionVigente::entidad)
+              .filter(estadosSeguidos::containsKey)
+              .collect(Collectors.toSet());
+      for (ClaveEntidad entidad : sinResumen) {
         estados.expediente(entidad, hoy).ifPresent(x -> oficios.put(entidad, x.oficios()));
       }
     }
-    Set<LlaveDeAviso> registrados =
-        avisos.registrados(Set.of(TipoDeAviso.RESUMEN, TipoDeAviso.VENCIMIENTO), hoy);
     return enviar(
         PlanDeAvisos.delDia(momento, reglas, vigentes, estadosSeguidos, oficios, registrados));
   }

@@ -19,6 +19,7 @@ import java.util.Map;
 import mx.seguimientoprep.domain.entidad.EntidadRepository;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.historial.Autoria;
+import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.importacion.EstadoImportacion;
 import mx.seguimientoprep.domain.importacion.Importacion;
 import mx.seguimientoprep.domain.importacion.ImportacionRepository;
@@ -65,6 +66,15 @@ public class ImportacionLibro {
       String archivo, Path temporal, String sha256, Autoria autoria, boolean simular) {
     LecturaLibro lectura =
         new WorkbookTranslator(new ResolutorEntidad(entidades.todas())).leerXlsx(temporal);
+    return aplicar(lectura, archivo, sha256, autoria, simular);
+  }
+
+  /**
+   * Aplica (o simula) lo leído y lo deja en la bitácora con el canal de la autoría: el mismo camino
+   * para un libro y para las propuestas de un informe narrativo.
+   */
+  InformeImportacion aplicar(
+      LecturaLibro lectura, String archivo, String sha256, Autoria autoria, boolean simular) {
     EstadoImportacion estado = EstadoImportacion.RECHAZADA;
     Map<TipoDeRegistro, Conteo> conteos = Map.of();
     List<ErrorDeRegistro> errores = new ArrayList<>(lectura.errores());
@@ -90,14 +100,15 @@ public class ImportacionLibro {
             estado,
             conteos,
             errores.size(),
-            avisos.size()));
+            avisos.size(),
+            autoria.canal() == Canal.INFORME ? Canal.INFORME : Canal.HOJA));
     return InformeImportacion.de(estado, archivo, sha256, conteos, errores, avisos);
   }
 
   /**
    * Copia a lo más el límite, calculando el hash en el camino; devuelve el SHA-256 en hexadecimal.
    */
-  private static String copiar(InputStream contenido, Path destino) throws IOException {
+  static String copiar(InputStream contenido, Path destino) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -119,7 +130,7 @@ public class ImportacionLibro {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static void borrar(Path temporal) {
+  static void borrar(Path temporal) {
     if (temporal != null) {
       try {
         Files.deleteIfExists(temporal);
