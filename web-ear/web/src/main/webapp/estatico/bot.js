@@ -16,6 +16,26 @@
       r.datos.respuestas.length ? r.datos.respuestas.map(t => h('div', { clase: 'consola-respuesta' }, t)) : h('p', {}, 'El bot no contestaría nada a ese texto.'));
   });
 
+  async function cargarNoEntendidos() {
+    const resumen = document.getElementById('resumen-no-entendidos');
+    const tbody = document.querySelector('#tabla-no-entendidos tbody');
+    let datos;
+    try {
+      datos = await PREP.leer('/bot/no-entendidos');
+    } catch (e) {
+      resumen.textContent = e.message;
+      return vaciar(tbody);
+    }
+    resumen.textContent = datos.total === 0
+      ? 'Desde el ' + PREP.fechaLegible(datos.desde) + ', el bot entendió todos los mensajes.'
+      : 'Desde el ' + PREP.fechaLegible(datos.desde) + ', el bot no entendió ' + datos.total + (datos.total === 1 ? ' mensaje' : ' mensajes') + ' (no se guarda su texto). Lo que más se intentó:';
+    vaciar(tbody, datos.masIntentados.map(i => h('tr', {},
+      h('td', { 'data-rotulo': 'Se intentó' }, i.intento),
+      h('td', { 'data-rotulo': 'Clase' }, i.clase === 'comando' ? 'comando desconocido' : 'frase (comando sugerido)'),
+      h('td', { 'data-rotulo': 'Veces' }, String(i.veces)))));
+  }
+  cargarNoEntendidos();
+
   const invitar = document.getElementById('form-invitar');
   const avisoInvitar = document.getElementById('mensaje-invitar');
   invitar.addEventListener('submit', async ev => {

@@ -3,6 +3,7 @@ package mx.seguimientoprep.bot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,6 +11,8 @@ import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.comando.Comando;
 import mx.seguimientoprep.bot.comando.Comandos;
 import mx.seguimientoprep.bot.comando.Menu;
+import mx.seguimientoprep.bot.comando.Seccion;
+import mx.seguimientoprep.bot.comprension.EjemplosCercanos;
 import mx.seguimientoprep.bot.comprension.Interpretacion;
 import mx.seguimientoprep.bot.comprension.Interpretacion.Entendido;
 import mx.seguimientoprep.bot.comprension.Interprete;
@@ -21,6 +24,7 @@ import mx.seguimientoprep.bot.respuesta.Boton;
 import mx.seguimientoprep.bot.respuesta.EleccionDeEntidad;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.DatoInvalido;
+import mx.seguimientoprep.domain.Ficha;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.estado.ResumenEntidad;
@@ -62,6 +66,14 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
   private final Comandos<Contexto> comandos = ComandosDelBot.TODOS;
   private final Interprete<Contexto> interprete;
   private final CapturaDeOficio captura;
+  private final EjemplosCercanos<Contexto> ejemplos;
+  private final MemoriaDeChats memoria = new MemoriaDeChats();
+
+  /** Los ejemplos que se sugieren cuando no se entiende un mensaje. */
+  private static final int EJEMPLOS_SUGERIDOS = 3;
+
+  /** El largo máximo del comando desconocido que se cuenta. */
+  private static final int LARGO_DEL_INTENTO = 40;
 
   public BotUpdateDispatcher(ConfiguracionBot configuracion, Puertos puertos) {
     this.configuracion = Objects.requireNonNull(configuracion, "configuracion");
@@ -76,6 +88,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
             puertos.catalogo(),
             puertos.oficiosRegistrados(),
             configuracion.zona());
+    this.ejemplos = new EjemplosCercanos<>(comandos);
   }
 
   @Override
@@ -93,7 +106,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       return alPulsar(mensaje);
     }
     Interpretacion<Contexto> interpretacion =
-        interprete.interpretar(mensaje.texto(), mensaje.enGrupo());
+        interprete.interpretar(mensaje.texto(), mensaje.enGrupo(), referencia(mensaje));
     if (interpretacion instanceof Interpretacion.Ignorado) {
       return List.of();
     }
@@ -116,7 +129,8 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         return respuestas;
       }
     }
-    if (interpretacion instanceof Entendido<Contexto> pedido) {
+    if (interpretacion instanceof Entendido<Contexto> entendido) {
+      Entendido<Contexto> pedido = conLoRecordado(entendido, mensaje);
       Optional<Respuesta> negativa = negativa(pedido.comando(), mensaje, vinculo);
       if (negativa.isPresent()) {
         respuestas.add(negativa.get());
@@ -127,11 +141,22 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
         return respuestas;
       }
     } else if (interpretacion instanceof Interpretacion.Desconocido<Contexto> desconocido) {
+      String intento = desconocido.comando().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+      puertos
+          .noEntendidos()
+          .contar(
+              NoEntendidos.Clase.COMANDO,
+              intento.length() > LARGO_DEL_INTENTO
+                  ? intento.substring(0, LARGO_DEL_INTENTO)
+                  : intento,
+              mensaje.ahora());
       respuestas.add(
           Respuesta.de(
               "No conozco «"
                   + desconocido.comando()
                   + "». Escribe /ayuda para ver lo que entiendo."));
+    } else if (interpretacion instanceof Interpretacion.NoEntendido<Contexto> noEntendido) {
+      respuestas.add(noEntendido(noEntendido.texto(), mensaje, vinculo));
     }
     if (conversacion.isPresent()) {
       respuestas.add(
@@ -146,10 +171,100 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       MensajeEntrante mensaje,
       Optional<Vinculo> vinculo,
       Optional<Conversacion> conversacion) {
-    return pedido
-        .comando()
-        .manejador()
-        .atender(new Contexto(this, mensaje, vinculo, pedido, conversacion));
+    List<Respuesta> respuestas =
+        pedido
+            .comando()
+            .manejador()
+            .atender(new Contexto(this, mensaje, vinculo, pedido, conversacion));
+    if (vinculo.isPresent() && memorable(pedido)) {
+      memoria.recordar(mensaje.chat(), pedido, mensaje.ahora());
+    }
+    if (pedido.detalles().fecha().isPresent()
+        && !pedido.comando().fechaPropia()
+        && !respuestas.isEmpty()
+        && respuestas.get(0).documento() == null) {
+      List<Respuesta> conFecha = new ArrayList<>(respuestas);
+      conFecha.set(
+          0,
+          respuestas
+              .get(0)
+              .precedidaDe(
+                  "Al "
+                      + Ficha.fecha(pedido.detalles().fecha().get())
+                      + ", la fecha que pediste:"));
+      return conFecha;
+    }
+    return respuestas;
+  }
+
+  /**
+   * La pregunta completada con la anterior del chat (de los últimos 30 minutos): `otra vez` es la
+   * anterior; `¿y Coahuila?`, la anterior por Coahuila; una pregunta por entidad que no nombra
+   * ninguna, por la entidad de la anterior.
+   */
+  private Entendido<Contexto> conLoRecordado(Entendido<Contexto> pedido, MensajeEntrante mensaje) {
+    Optional<Entendido<Contexto>> ultima = memoria.ultima(mensaje.chat(), mensaje.ahora());
+    if (ultima.isEmpty() || mensaje.esComando()) {
+      return pedido;
+    }
+    Entendido<Contexto> anterior = ultima.get();
+    if (pedido.comando() == ComandosDelBot.OTRA_VEZ) {
+      return anterior;
+    }
+    if (pedido.detalles().continuacion()
+        && pedido.entidad() instanceof Resolucion.Encontrada
+        && anterior.comando().porEntidad()) {
+      Interpretacion.Detalles detalles =
+          new Interpretacion.Detalles(
+              pedido.detalles().fecha().or(() -> anterior.detalles().fecha()),
+              pedido.detalles().entregable().or(() -> anterior.detalles().entregable()),
+              List.of(),
+              true,
+              pedido.detalles().palabras());
+      return new Entendido<>(anterior.comando(), pedido.entidad(), "", detalles);
+    }
+    if (pedido.comando().porEntidad()
+        && pedido.entidad() instanceof Resolucion.NoEncontrada
+        && anterior.entidad() instanceof Resolucion.Encontrada) {
+      return pedido.con(anterior.entidad());
+    }
+    return pedido;
+  }
+
+  /**
+   * Si se recuerda para la siguiente pregunta: una consulta, también la que preguntó de qué entidad
+   * (para que su botón la complete).
+   */
+  private static boolean memorable(Entendido<Contexto> pedido) {
+    Comando<Contexto> comando = pedido.comando();
+    if (!comando.anunciado()
+        || comando.seccion() == Seccion.REGISTRO
+        || comando == ComandosDelBot.AYUDA) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Lo que se contesta a una frase que no se entendió: que no se entendió, en una oración, y tres
+   * ejemplos parecidos a lo que se escribió; se cuenta, sin guardar el texto.
+   */
+  private Respuesta noEntendido(String texto, MensajeEntrante mensaje, Vinculo vinculo) {
+    List<EjemplosCercanos.Ejemplo<Contexto>> cercanos =
+        ejemplos.para(
+            texto,
+            c -> c.permiteA(vinculo.rol()) && c.localidad().admite(mensaje.enGrupo()),
+            EJEMPLOS_SUGERIDOS);
+    puertos
+        .noEntendidos()
+        .contar(
+            NoEntendidos.Clase.FRASE,
+            cercanos.isEmpty() ? "-" : "/" + cercanos.get(0).comando().nombre(),
+            mensaje.ahora());
+    StringBuilder texto2 = new StringBuilder("No entendí tu mensaje; prueba a preguntarlo así:");
+    cercanos.forEach(e -> texto2.append("\n• ").append(e.texto()));
+    texto2.append("\nO escribe /ayuda para ver todo lo que entiendo.");
+    return Respuesta.de(texto2.toString());
   }
 
   /** Por qué no se atiende el comando: el rol de quien lo pide, o el chat. */
@@ -187,9 +302,25 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
     if (pregunta.isEmpty()) {
       return List.of();
     }
-    return negativa(pregunta.get().comando(), mensaje, vinculo)
+    Entendido<Contexto> pedido = conLaPreguntaPendiente(pregunta.get(), mensaje);
+    return negativa(pedido.comando(), mensaje, vinculo)
         .map(List::of)
-        .orElseGet(() -> atender(pregunta.get(), mensaje, Optional.of(vinculo), Optional.empty()));
+        .orElseGet(() -> atender(pedido, mensaje, Optional.of(vinculo), Optional.empty()));
+  }
+
+  /**
+   * El botón de una entidad que contesta «¿De qué entidad?» (o «¿Quisiste decir…?») hace la
+   * pregunta que la pidió, con su fecha y su entregable: «¿cuándo vence el PTO?» y luego
+   * [Aguascalientes] es el PTO de Aguascalientes.
+   */
+  private Entendido<Contexto> conLaPreguntaPendiente(
+      Entendido<Contexto> boton, MensajeEntrante mensaje) {
+    return memoria
+        .ultima(mensaje.chat(), mensaje.ahora())
+        .filter(a -> a.comando() == boton.comando())
+        .filter(a -> !(a.entidad() instanceof Resolucion.Encontrada))
+        .map(a -> new Entendido<>(boton.comando(), boton.entidad(), "", a.detalles()))
+        .orElse(boton);
   }
 
   // Lo que los manejadores piden por medio de su Contexto.

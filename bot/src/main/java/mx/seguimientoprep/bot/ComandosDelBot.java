@@ -1,6 +1,9 @@
 package mx.seguimientoprep.bot;
 
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ASPECTO;
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ENTRE_ENTIDADES;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.FILTRO;
+import static mx.seguimientoprep.bot.comando.Frase.Precedencia.GENERAL;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.ORDEN;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.SALUDO;
 import static mx.seguimientoprep.bot.comando.Frase.Precedencia.TEMA;
@@ -19,16 +22,22 @@ import mx.seguimientoprep.bot.comando.Frase;
 import mx.seguimientoprep.bot.comando.Localidad;
 import mx.seguimientoprep.bot.comando.Seccion;
 import mx.seguimientoprep.bot.comprension.MesPedido;
+import mx.seguimientoprep.bot.comprension.Vocabulario;
+import mx.seguimientoprep.bot.respuesta.AspectoDeEntidad;
 import mx.seguimientoprep.bot.respuesta.Boton;
+import mx.seguimientoprep.bot.respuesta.FichaDeDocumento;
 import mx.seguimientoprep.bot.respuesta.ListaDeAcuerdos;
 import mx.seguimientoprep.bot.respuesta.ListaDeOficios;
 import mx.seguimientoprep.bot.respuesta.ListaDePendientes;
 import mx.seguimientoprep.bot.respuesta.ListaDeSesiones;
 import mx.seguimientoprep.bot.respuesta.ListaDeVencimientos;
+import mx.seguimientoprep.bot.respuesta.ListaEntreEntidades;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.bot.respuesta.TarjetaDeEstado;
 import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
+import mx.seguimientoprep.domain.estado.EstadoPrep;
+import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
 import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.usuario.Rol;
 
@@ -39,31 +48,20 @@ import mx.seguimientoprep.domain.usuario.Rol;
  */
 public final class ComandosDelBot {
 
-  // Las palabras de las frases libres.
+  // Las palabras de las frases libres y los ejemplos: en el vocabulario del bot.
 
-  private static final Set<String> PALABRAS_DE_OFICIO = Set.of("oficio", "oficios");
-  private static final Set<String> PALABRAS_DE_REGISTRO =
-      Set.of("registrar", "registra", "capturar", "captura", "nuevo", "agregar", "agrega", "alta");
-  private static final Set<String> PALABRAS_DE_ACUERDO = Set.of("acuerdo", "acuerdos");
-  private static final Set<String> PALABRAS_DE_SESION =
-      Set.of("sesion", "sesiones", "reunion", "reuniones");
-  private static final Set<String> PALABRAS_DE_PENDIENTE =
-      Set.of(
-          "pendiente",
-          "pendientes",
-          "entregable",
-          "entregables",
-          "vencido",
-          "vencidos",
-          "atrasado",
-          "atrasados");
-  private static final Set<String> PALABRAS_DE_VENCIMIENTO =
-      Set.of("vencimiento", "vencimientos", "vence", "vencen", "vencera", "venceran");
-  private static final Set<String> PALABRAS_DE_AYUDA =
-      Set.of("ayuda", "help", "comandos", "instrucciones");
-  private static final Set<String> PALABRAS_DE_SALUDO =
-      Set.of("hola", "buenas", "buenos", "saludos", "inicio", "menu", "start");
-  private static final Set<String> PALABRAS_DE_CANCELAR = Set.of("cancelar", "cancela");
+  private static final Vocabulario V = Vocabulario.DEL_BOT;
+
+  private static final Set<String> PALABRAS_DE_OFICIO = V.palabras("oficio");
+  private static final Set<String> PALABRAS_DE_REGISTRO = V.palabras("registro");
+  private static final Set<String> PALABRAS_DE_ACUERDO = V.palabras("acuerdo");
+  private static final Set<String> PALABRAS_DE_SESION = V.palabras("sesion");
+  private static final Set<String> PALABRAS_DE_PENDIENTE = V.palabras("pendiente");
+  private static final Set<String> PALABRAS_DE_VENCIMIENTO = V.palabras("vencimiento");
+  private static final Set<String> PALABRAS_DE_AYUDA = V.palabras("ayuda");
+  private static final Set<String> PALABRAS_DE_SALUDO = V.palabras("saludo");
+  private static final Set<String> PALABRAS_DE_CANCELAR = V.palabras("cancelar");
+  private static final Set<String> PALABRAS_DE_INFORME = V.palabras("informe");
   private static final Set<String> PALABRAS_DE_SUSCRIBIR =
       Set.of(
           "suscribir",
@@ -79,8 +77,6 @@ public final class ComandosDelBot {
   private static final Set<String> PALABRAS_DE_DEJAR =
       Set.of(
           "cancelar", "cancela", "cancelame", "quitar", "quita", "quitame", "no", "dejar", "deja");
-  private static final Set<String> PALABRAS_DE_INFORME =
-      Set.of("informe", "informes", "reporte", "reportes");
 
   /** A quien no registra oficios (y así nunca tiene uno en curso) o no tiene uno en curso. */
   private static final String SIN_REGISTRO = "No hay ningún registro en curso que cancelar.";
@@ -91,7 +87,8 @@ public final class ComandosDelBot {
       Comando.<Contexto>llamado("estado")
           .ayuda("/estado durango", "la tarjeta de estado del proceso actual")
           .porEntidad()
-          .frases(Frase.cualquierOtra())
+          .frases(Frase.con(GENERAL, V.palabras("estado")), Frase.cualquierOtra().conEntidad())
+          .ejemplos(V.ejemplos("estado"))
           .atiende(ComandosDelBot::estado);
 
   public static final Comando<Contexto> OFICIOS =
@@ -99,6 +96,7 @@ public final class ComandosDelBot {
           .ayuda("/oficios durango", "los 10 oficios más recientes")
           .porEntidad()
           .frases(Frase.con(TEMA, PALABRAS_DE_OFICIO))
+          .ejemplos(V.ejemplos("oficios"))
           .atiende(ComandosDelBot::oficios);
 
   public static final Comando<Contexto> PENDIENTES =
@@ -108,6 +106,7 @@ public final class ComandosDelBot {
           .frases(
               Frase.con(FILTRO, PALABRAS_DE_PENDIENTE),
               Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).conEntidad())
+          .ejemplos(V.ejemplos("pendientes"))
           .atiende(ComandosDelBot::pendientes);
 
   public static final Comando<Contexto> ACUERDOS =
@@ -115,6 +114,7 @@ public final class ComandosDelBot {
           .ayuda("/acuerdos coahuila", "los acuerdos del proceso actual")
           .porEntidad()
           .frases(Frase.con(TEMA, PALABRAS_DE_ACUERDO))
+          .ejemplos(V.ejemplos("acuerdos"))
           .atiende(ComandosDelBot::acuerdos);
 
   public static final Comando<Contexto> SESIONES =
@@ -122,12 +122,14 @@ public final class ComandosDelBot {
           .ayuda("/sesiones aguascalientes", "sesiones y reuniones, con fechas")
           .porEntidad()
           .frases(Frase.con(TEMA, PALABRAS_DE_SESION))
+          .ejemplos(V.ejemplos("sesiones"))
           .atiende(ComandosDelBot::sesiones);
 
   public static final Comando<Contexto> VENCIMIENTOS =
       Comando.<Contexto>llamado("vencimientos")
           .ayuda("/vencimientos", "lo que vence en los próximos 30 días, en todas las entidades")
           .frases(Frase.con(FILTRO, PALABRAS_DE_VENCIMIENTO).sinEntidad())
+          .ejemplos(V.ejemplos("vencimientos"))
           .atiende(ComandosDelBot::vencimientos);
 
   public static final Comando<Contexto> INFORME =
@@ -136,7 +138,120 @@ public final class ComandosDelBot {
           .ayuda("/informe coahuila", "el del mes anterior")
           .porEntidad()
           .frases(Frase.con(TEMA, PALABRAS_DE_INFORME))
+          .ejemplos(V.ejemplos("informe"))
+          .fechaPropia()
           .atiende(ComandosDelBot::informe);
+
+  // Un documento o un aspecto de una entidad.
+
+  public static final Comando<Contexto> DOCUMENTO =
+      Comando.<Contexto>llamado("documento")
+          .ayuda(
+              "/documento INE/UNICOM/3320/2020",
+              "un oficio o un acuerdo por su número, con su conversación")
+          .porDocumento()
+          .ejemplos(V.ejemplos("documento"))
+          .atiende(ComandosDelBot::documento);
+
+  public static final Comando<Contexto> COTAPREP =
+      Comando.<Contexto>llamado("cotaprep")
+          .ayuda("/cotaprep ags", "quiénes integran el COTAPREP, con su institución")
+          .porEntidad()
+          .frases(Frase.con(ASPECTO, V.palabras("cotaprep"), V.palabras("integrantes")))
+          .ejemplos(V.ejemplos("cotaprep"))
+          .atiende(ComandosDelBot::cotaprep);
+
+  public static final Comando<Contexto> JORNADA =
+      Comando.<Contexto>llamado("jornada")
+          .ayuda("/jornada coahuila", "la fecha de la jornada electoral y los días que faltan")
+          .porEntidad()
+          .frases(Frase.con(ASPECTO, V.palabras("jornada")))
+          .ejemplos(V.ejemplos("jornada"))
+          .atiende(ComandosDelBot::jornada);
+
+  public static final Comando<Contexto> ENTREGABLE =
+      Comando.<Contexto>llamado("entregable")
+          .ayuda(
+              "/entregable ags PTO",
+              "un entregable por su código o su nombre: estado, fecha límite y oficios")
+          .porEntregable()
+          .ejemplos(V.ejemplos("entregable"))
+          .atiende(ComandosDelBot::entregable);
+
+  public static final Comando<Contexto> OBSERVACIONES =
+      Comando.<Contexto>llamado("observaciones")
+          .ayuda("/observaciones coahuila", "las observaciones del INE, atendidas o no")
+          .porEntidad()
+          .frases(Frase.con(ASPECTO, V.palabras("observacion")))
+          .ejemplos(V.ejemplos("observaciones"))
+          .atiende(ComandosDelBot::observaciones);
+
+  public static final Comando<Contexto> ULTIMO_OFICIO =
+      Comando.<Contexto>llamado("ultimo_oficio")
+          .ayuda("/ultimo_oficio durango", "el oficio más reciente")
+          .porEntidad()
+          .frases(Frase.con(ASPECTO, V.palabras("ultimo"), PALABRAS_DE_OFICIO))
+          .ejemplos(V.ejemplos("ultimo_oficio"))
+          .atiende(ComandosDelBot::ultimoOficio);
+
+  public static final Comando<Contexto> PROXIMA_SESION =
+      Comando.<Contexto>llamado("proxima_sesion")
+          .ayuda("/proxima_sesion ags", "la próxima sesión o reunión programada")
+          .porEntidad()
+          .frases(Frase.con(ASPECTO, V.palabras("proxima"), V.palabras("reunion")))
+          .ejemplos(V.ejemplos("proxima_sesion"))
+          .atiende(ComandosDelBot::proximaSesion);
+
+  // De todas las entidades.
+
+  public static final Comando<Contexto> VENCIDOS =
+      Comando.<Contexto>llamado("vencidos")
+          .ayuda("/vencidos", "las entidades con entregables vencidos, la más atrasada primero")
+          .en(Seccion.TODAS)
+          .frases(
+              Frase.con(ENTRE_ENTIDADES, V.palabras("todas"), V.palabras("retraso")).sinEntidad())
+          .ejemplos(V.ejemplos("vencidos"))
+          .atiende(c -> entreEntidades(c, ListaEntreEntidades::vencidos));
+
+  public static final Comando<Contexto> OBSERVADOS =
+      Comando.<Contexto>llamado("observados")
+          .ayuda("/observados", "las entidades con observaciones del INE sin atender")
+          .en(Seccion.TODAS)
+          .frases(
+              Frase.con(ENTRE_ENTIDADES, V.palabras("todas"), V.palabras("observacion"))
+                  .sinEntidad())
+          .ejemplos(V.ejemplos("observados"))
+          .atiende(c -> entreEntidades(c, ListaEntreEntidades::observados));
+
+  public static final Comando<Contexto> SIN_COTAPREP =
+      Comando.<Contexto>llamado("sin_cotaprep")
+          .ayuda("/sin_cotaprep", "las entidades con su COTAPREP sin integrar")
+          .en(Seccion.TODAS)
+          .frases(
+              Frase.con(ENTRE_ENTIDADES, V.palabras("cotaprep"), V.palabras("sinintegrar"))
+                  .sinEntidad())
+          .ejemplos(V.ejemplos("sin_cotaprep"))
+          .atiende(c -> entreEntidades(c, ListaEntreEntidades::sinCotaprep));
+
+  public static final Comando<Contexto> JORNADAS =
+      Comando.<Contexto>llamado("jornadas")
+          .ayuda("/jornadas", "las próximas jornadas electorales, la más cercana primero")
+          .en(Seccion.TODAS)
+          .frases(
+              Frase.con(ENTRE_ENTIDADES, V.palabras("jornada"), V.palabras("proximas"))
+                  .sinEntidad())
+          .ejemplos(V.ejemplos("jornadas"))
+          .atiende(c -> entreEntidades(c, ListaEntreEntidades::jornadas));
+
+  public static final Comando<Contexto> RESUMEN =
+      Comando.<Contexto>llamado("resumen")
+          .ayuda("/resumen", "un renglón por entidad: semáforo, vencidos, jornada")
+          .en(Seccion.TODAS)
+          .frases(
+              Frase.con(ENTRE_ENTIDADES, V.palabras("resumen")).sinEntidad(),
+              Frase.con(ENTRE_ENTIDADES, V.palabras("todos"), V.palabras("entidades")).sinEntidad())
+          .ejemplos(V.ejemplos("resumen"))
+          .atiende(c -> entreEntidades(c, ListaEntreEntidades::resumen));
 
   // El registro de oficios.
 
@@ -211,6 +326,34 @@ public final class ComandosDelBot {
   public static final Comando<Contexto> START =
       Comando.<Contexto>llamado("start").publico().atiende(ComandosDelBot::start);
 
+  // Los modales de una conversación: no se anuncian en el menú; /ayuda los menciona.
+
+  public static final Comando<Contexto> GRACIAS =
+      Comando.<Contexto>llamado("gracias")
+          .frases(Frase.corta(SALUDO, 4, V.palabras("gracias")))
+          .atiende(
+              c ->
+                  List.of(
+                      Respuesta.de("¡De nada! Pregúntame cuando quieras; /ayuda tiene ejemplos.")));
+
+  /** «otra vez»: la pregunta anterior, que el despachador recuerda 30 minutos. */
+  public static final Comando<Contexto> OTRA_VEZ =
+      Comando.<Contexto>llamado("otra_vez")
+          .frases(
+              Frase.con(ORDEN, V.palabras("otra"), V.palabras("vez")),
+              Frase.corta(ORDEN, 3, V.palabras("repetir")))
+          .atiende(
+              c ->
+                  List.of(
+                      Respuesta.de(
+                          "No tengo una pregunta anterior que repetir: pregúntame de nuevo, por"
+                              + " ejemplo «¿Cómo va el PREP de Durango?».")));
+
+  public static final Comando<Contexto> NO_ENTENDI =
+      Comando.<Contexto>llamado("no_entendi")
+          .frases(Frase.con(ORDEN, V.palabras("no"), V.palabras("entendi")))
+          .atiende(ComandosDelBot::noEntendi);
+
   /** Los comandos del bot, en el orden de /ayuda y del menú. */
   public static final Comandos<Contexto> TODOS =
       new Comandos<>(
@@ -222,13 +365,28 @@ public final class ComandosDelBot {
               SESIONES,
               VENCIMIENTOS,
               INFORME,
+              DOCUMENTO,
+              COTAPREP,
+              JORNADA,
+              ENTREGABLE,
+              OBSERVACIONES,
+              ULTIMO_OFICIO,
+              PROXIMA_SESION,
+              VENCIDOS,
+              OBSERVADOS,
+              SIN_COTAPREP,
+              JORNADAS,
+              RESUMEN,
               OFICIO,
               CANCELAR,
               SUSCRIBIR,
               SUSCRIPCIONES,
               CANCELAR_SUSCRIPCION,
               AYUDA,
-              START));
+              START,
+              GRACIAS,
+              OTRA_VEZ,
+              NO_ENTENDI));
 
   private ComandosDelBot() {}
 
@@ -307,9 +465,109 @@ public final class ComandosDelBot {
                 .map(x -> ListaDeSesiones.de(x, c.referencia())));
   }
 
+  /** Lo que vence en 30 días; «esta semana», en 7; «este mes», hasta fin de mes. */
   private static List<Respuesta> vencimientos(Contexto c) {
+    java.time.LocalDate referencia = c.referencia();
+    List<String> palabras = c.detalles().palabras();
+    java.time.LocalDate hasta =
+        palabras.contains("semana")
+            ? referencia.plusDays(6)
+            : palabras.contains("mes") && c.detalles().fecha().isEmpty()
+                ? java.time.YearMonth.from(referencia).atEndOfMonth()
+                : referencia.plusDays(ListaDeVencimientos.DIAS);
     return List.of(
-        ListaDeVencimientos.de(c.estados().estadosActuales(c.referencia()), c.referencia()));
+        ListaDeVencimientos.de(c.estados().estadosActuales(referencia), referencia, hasta));
+  }
+
+  private static List<Respuesta> documento(Contexto c) {
+    List<String> claves = c.detalles().documentos();
+    if (claves.isEmpty()) {
+      return List.of(
+          Respuesta.de(
+              (c.argumento().isEmpty()
+                      ? "¿Qué documento?"
+                      : "«" + c.argumento() + "» no parece un número de oficio ni de acuerdo.")
+                  + " Escríbelo como en el libro: /documento INE/UNICOM/3320/2020"));
+    }
+    List<ExpedienteConEstado> expedientes =
+        c.estados().seleccion(Optional.empty(), Optional.empty(), Optional.empty(), c.referencia());
+    return claves.stream().map(clave -> FichaDeDocumento.de(clave, expedientes)).toList();
+  }
+
+  private static List<Respuesta> cotaprep(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados().estadoActual(e.getClave(), c.referencia()).map(AspectoDeEntidad::cotaprep));
+  }
+
+  private static List<Respuesta> jornada(Contexto c) {
+    return c.porEntidad(
+        e -> c.estados().estadoActual(e.getClave(), c.referencia()).map(AspectoDeEntidad::jornada));
+  }
+
+  private static List<Respuesta> ultimoOficio(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .estadoActual(e.getClave(), c.referencia())
+                .map(AspectoDeEntidad::ultimoOficio));
+  }
+
+  private static List<Respuesta> proximaSesion(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expediente(e.getClave(), c.referencia())
+                .map(x -> AspectoDeEntidad.proximaSesion(x, c.referencia())));
+  }
+
+  private static List<Respuesta> observaciones(Contexto c) {
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expedienteConEstado(e.getClave(), Optional.empty(), c.referencia())
+                .map(x -> AspectoDeEntidad.observaciones(x, c.referencia())));
+  }
+
+  private static List<Respuesta> entregable(Contexto c) {
+    Optional<String> codigo = c.detalles().entregable();
+    if (codigo.isEmpty()) {
+      return List.of(
+          Respuesta.de(
+              "¿Qué entregable? Escribe su código o su nombre: /entregable ags E08, «¿cuándo vence"
+                  + " el PTO de Aguascalientes?»"));
+    }
+    return c.porEntidad(
+        e ->
+            c.estados()
+                .expedienteConEstado(e.getClave(), Optional.empty(), c.referencia())
+                .map(x -> AspectoDeEntidad.entregable(x, codigo.get(), c.referencia())));
+  }
+
+  /** Una lista de todas las entidades, con un botón por entidad que abre su tarjeta. */
+  private static List<Respuesta> entreEntidades(Contexto c, ListaDeTodas lista) {
+    return List.of(
+        lista.de(
+            c.estados().estadosActuales(c.referencia()), c.referencia(), ESTADO::datosDeBoton));
+  }
+
+  /** Cómo se arma una lista de todas las entidades. */
+  @FunctionalInterface
+  private interface ListaDeTodas {
+    Respuesta de(
+        List<EstadoPrep> estados,
+        java.time.LocalDate referencia,
+        java.util.function.Function<ClaveEntidad, String> tarjeta);
+  }
+
+  private static List<Respuesta> noEntendi(Contexto c) {
+    return List.of(
+        Respuesta.de(
+            "Perdón, no fui claro. Puedes preguntarme con tus palabras, por ejemplo:\n"
+                + "• ¿Cómo va el PREP de Durango?\n"
+                + "• ¿Qué le falta a Durango?\n"
+                + "• ¿Cuáles estados tienen entregables vencidos?\n"
+                + "Escribe /ayuda para ver todo lo que entiendo."));
   }
 
   private static List<Respuesta> registrarOficio(Contexto c) {

@@ -63,9 +63,18 @@ public final class Contexto {
     return conversacion;
   }
 
-  /** La fecha a la que se calculan los estados. */
+  /** La fecha a la que se calculan los estados: la que se preguntó o, si no, la de hoy. */
   LocalDate referencia() {
-    return bot.referencia(mensaje);
+    return pedido
+        .detalles()
+        .fecha()
+        .filter(f -> !pedido.comando().fechaPropia())
+        .orElseGet(() -> bot.referencia(mensaje));
+  }
+
+  /** Lo que la pregunta dice además del comando y la entidad: fecha, entregable, documentos. */
+  Interpretacion.Detalles detalles() {
+    return pedido.detalles();
   }
 
   ConsultarEstado estados() {

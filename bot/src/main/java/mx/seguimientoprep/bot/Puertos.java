@@ -22,6 +22,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param catalogo el catálogo de entregables, para los botones de un oficio
  * @param informes el informe del mes como documento, para /informe
  * @param suscripciones las suscripciones a los avisos de una entidad
+ * @param noEntendidos la cuenta de los mensajes que el bot no entendió
  */
 public record Puertos(
     ResolutorEntidad entidades,
@@ -33,7 +34,8 @@ public record Puertos(
     Conversaciones conversaciones,
     Invitaciones invitaciones,
     InformesDelMes informes,
-    Suscripciones suscripciones) {
+    Suscripciones suscripciones,
+    NoEntendidos noEntendidos) {
 
   public Puertos {
     Objects.requireNonNull(entidades, "entidades");
@@ -46,5 +48,6 @@ public record Puertos(
     Objects.requireNonNull(invitaciones, "invitaciones");
     Objects.requireNonNull(informes, "informes");
     Objects.requireNonNull(suscripciones, "suscripciones");
+    Objects.requireNonNull(noEntendidos, "noEntendidos");
   }
 }

@@ -47,6 +47,7 @@ class BotUpdateDispatcherTest {
   private final ConversacionesEnMemoria conversaciones = new ConversacionesEnMemoria();
   private final InvitacionesEnMemoria invitaciones = new InvitacionesEnMemoria();
   private final SuscripcionesEnMemoria suscripciones = new SuscripcionesEnMemoria();
+  private final NoEntendidosEnMemoria noEntendidos = new NoEntendidosEnMemoria();
   private final UpdateDispatcher bot =
       new BotUpdateDispatcher(
           new ConfiguracionBot(
@@ -61,7 +62,8 @@ class BotUpdateDispatcherTest {
               conversaciones,
               invitaciones,
               demo,
-              suscripciones));
+              suscripciones,
+              noEntendidos));
 
   private Instant ahora = AHORA;
   private List<Respuesta> ultimas = List.of();
@@ -264,7 +266,8 @@ class BotUpdateDispatcherTest {
                   conversaciones,
                   invitaciones,
                   demo,
-                  suscripciones));
+                  suscripciones,
+                  noEntendidos));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =
           hoy.atender(

@@ -56,9 +56,13 @@ class ComandosDelBotTest {
   }
 
   @Test
-  void soloStartNoSeAnuncia() {
+  void soloStartYLosModalesNoSeAnuncian() {
     assertEquals(
-        List.of(ComandosDelBot.START),
+        List.of(
+            ComandosDelBot.START,
+            ComandosDelBot.GRACIAS,
+            ComandosDelBot.OTRA_VEZ,
+            ComandosDelBot.NO_ENTENDI),
         ComandosDelBot.TODOS.todos().stream().filter(c -> !c.anunciado()).toList());
     assertFalse(ayuda(Rol.STAFF).contains("/start —"));
     assertFalse(nombres(ComandosDelBot.TODOS.menu().privados()).contains("start"));
@@ -76,6 +80,18 @@ class ComandosDelBotTest {
             "sesiones",
             "vencimientos",
             "informe",
+            "documento",
+            "cotaprep",
+            "jornada",
+            "entregable",
+            "observaciones",
+            "ultimo_oficio",
+            "proxima_sesion",
+            "vencidos",
+            "observados",
+            "sin_cotaprep",
+            "jornadas",
+            "resumen",
             "oficio",
             "cancelar",
             "suscribir",
@@ -92,6 +108,18 @@ class ComandosDelBotTest {
             "sesiones",
             "vencimientos",
             "informe",
+            "documento",
+            "cotaprep",
+            "jornada",
+            "entregable",
+            "observaciones",
+            "ultimo_oficio",
+            "proxima_sesion",
+            "vencidos",
+            "observados",
+            "sin_cotaprep",
+            "jornadas",
+            "resumen",
             "cancelar",
             "suscribir",
             "suscripciones",
@@ -142,7 +170,53 @@ class ComandosDelBotTest {
       /vencimientos — lo que vence en los próximos 30 días, en todas las entidades
       /informe durango octubre 2021 — el informe del mes en Word (también 2021-10)
       /informe coahuila — el del mes anterior
+      /documento INE/UNICOM/3320/2020 — un oficio o un acuerdo por su número, con su conversación
+      /cotaprep ags — quiénes integran el COTAPREP, con su institución
+      /jornada coahuila — la fecha de la jornada electoral y los días que faltan
+      /entregable ags PTO — un entregable por su código o su nombre: estado, fecha límite y \
+      oficios
+      /observaciones coahuila — las observaciones del INE, atendidas o no
+      /ultimo_oficio durango — el oficio más reciente
+      /proxima_sesion ags — la próxima sesión o reunión programada
       /ayuda — este mensaje
+
+      De todas las entidades:
+      /vencidos — las entidades con entregables vencidos, la más atrasada primero
+      /observados — las entidades con observaciones del INE sin atender
+      /sin_cotaprep — las entidades con su COTAPREP sin integrar
+      /jornadas — las próximas jornadas electorales, la más cercana primero
+      /resumen — un renglón por entidad: semáforo, vencidos, jornada
+
+      """;
+
+  /** Los ejemplos de preguntas (uno por comando, del vocabulario) y los modales. */
+  private static final String PREGUNTAS =
+      """
+      También entiendo preguntas como estas:
+      • ¿Cómo va el PREP de Durango?
+      • oficios de Coahuila
+      • ¿Qué le falta a Durango?
+      • acuerdos del IEC
+      • sesiones del COTAPREP de Aguascalientes
+      • ¿Qué vence en los próximos días?
+      • informe de Durango de octubre de 2021
+      • oficio INE/UNICOM/3320/2020
+      • ¿Quiénes integran el COTAPREP de Aguascalientes?
+      • ¿Cuándo es la jornada de Coahuila?
+      • ¿Cuándo vence el PTO de Aguascalientes?
+      • ¿INE hizo observaciones a Coahuila?
+      • último oficio de Durango
+      • ¿Cuándo es la próxima sesión del COTAPREP de Aguascalientes?
+      • ¿Cuáles estados tienen entregables vencidos?
+      • ¿Qué estados tienen observaciones sin atender?
+      • ¿Qué estados no tienen COTAPREP?
+      • ¿Qué estado tiene la próxima jornada?
+      • Resumen de todos los estados
+
+      En la conversación: después de una pregunta, «¿y Coahuila?» la repite para otra entidad, \
+      «otra vez» la repite y una pregunta sin entidad es sobre la misma. A una fecha: «al 30 de \
+      noviembre de 2020», «en marzo de 2020», «el mes pasado». Un número de oficio o de acuerdo, \
+      en cualquier parte del mensaje, me dice cuál buscar.
 
       """;
 
@@ -160,7 +234,7 @@ class ComandosDelBotTest {
 
       """;
 
-  private static final String CONSEJERO_AYUDA = CONSULTAS + AVISOS + EN_UN_GRUPO;
+  private static final String CONSEJERO_AYUDA = CONSULTAS + AVISOS + PREGUNTAS + EN_UN_GRUPO;
 
   private static final String CAPTURISTA_AYUDA =
       CONSULTAS
@@ -173,5 +247,6 @@ class ComandosDelBotTest {
 
           """
           + AVISOS
+          + PREGUNTAS
           + EN_UN_GRUPO;
 }

@@ -44,7 +44,8 @@ class InformeDelBotTest {
               new ConversacionesEnMemoria(),
               new InvitacionesEnMemoria(),
               demo,
-              new SuscripcionesEnMemoria()));
+              new SuscripcionesEnMemoria(),
+              new NoEntendidosEnMemoria()));
 
   private List<Respuesta> consejera(String texto) {
     return bot.atender(

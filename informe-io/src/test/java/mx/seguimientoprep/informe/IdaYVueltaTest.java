@@ -47,10 +47,9 @@ class IdaYVueltaTest {
   @TempDir Path carpeta;
 
   @ParameterizedTest
-  // Marzo de 2020 de Coahuila no está: con el oficio sin fecha INE/UNICOM/1068/2020 de la
-  // demostración, RedaccionDelInforme falla al ordenar los oficios por fecha (en main).
   @CsvSource({
     "Coahuila, 2020-11, 2020-12-04, coahuila-informe-noviembre-2020.txt",
+    "Coahuila, 2020-03, 2020-04-04, coahuila-informe-marzo-2020.txt",
     "Durango, 2021-10, 2021-11-04, durango-informe-octubre-2021.txt"
   })
   void elInformeGeneradoLeidoDeVueltaProponeLosRegistrosDelMesSinCambiarlos(

@@ -66,7 +66,8 @@ public final class BancoBot {
   private static final List<String> ENTIDADES_PREGUNTADAS =
       List.of("Durango", "Coahuila", "Aguascalientes");
 
-  private static final List<String> FRASES =
+  /** La mezcla de siempre: solo preguntas de estado ({@code --mezcla estado}). */
+  private static final List<String> FRASES_DE_ESTADO =
       List.of(
           "estado del PREP Durango",
           "/estado coahuila",
@@ -74,6 +75,31 @@ public final class BancoBot {
           "estado dgo",
           "DURANGO",
           "/estado ags");
+
+  /**
+   * La mezcla por omisión: las preguntas como las escribe la gente, cada una con su intención para
+   * las cifras por intención. Cada una recibe un solo mensaje; «¿y Coahuila?» sigue la pregunta
+   * anterior del mismo chat.
+   */
+  private static final List<String[]> MEZCLA =
+      List.of(
+          new String[] {"estado", "estado del PREP Durango"},
+          new String[] {"estado", "/estado coahuila"},
+          new String[] {"estado a una fecha", "estado durango al 30 de noviembre de 2020"},
+          new String[] {"pendientes", "¿Qué le falta a Durango?"},
+          new String[] {"y otra entidad", "¿y Coahuila?"},
+          new String[] {"documento", "oficio INE/UNICOM/3320/2020"},
+          new String[] {"cotaprep", "¿Quiénes integran el COTAPREP de Aguascalientes?"},
+          new String[] {"entregable", "¿Cuándo vence el PTO de Aguascalientes?"},
+          new String[] {"observaciones", "¿INE hizo observaciones a Coahuila?"},
+          new String[] {"vencidos (todas)", "¿Cuáles estados tienen entregables vencidos?"},
+          new String[] {"resumen (todas)", "Resumen de todos los estados"},
+          new String[] {"jornadas (todas)", "¿Qué estado tiene la próxima jornada?"},
+          new String[] {"gracias", "gracias"},
+          new String[] {"no entendido", "asdf qwerty"});
+
+  private static List<String> frases = MEZCLA.stream().map(f -> f[1]).toList();
+  private static List<String> intenciones = MEZCLA.stream().map(f -> f[0]).toList();
 
   private static final Pattern ATENDIDO =
       Pattern.compile(
@@ -98,6 +124,12 @@ public final class BancoBot {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--servidor" -> servidor = Path.of(args[++i]);
+        case "--mezcla" -> {
+          if (args[++i].equals("estado")) {
+            frases = FRASES_DE_ESTADO;
+            intenciones = FRASES_DE_ESTADO.stream().map(f -> "estado").toList();
+          }
+        }
         case "--usuarios" -> usuarios = Integer.parseInt(args[++i]);
         case "--preguntas" -> preguntas = Integer.parseInt(args[++i]);
         case "--hilos" -> hilos = Integer.parseInt(args[++i]);
@@ -160,10 +192,6 @@ public final class BancoBot {
         porHilo.get((k % usuarios) % enParalelo).add(k);
       }
       int primerUpdate = siguienteUpdate.get();
-      Map<Integer, String> enviados = new HashMap<>();
-      for (int k = 0; k < preguntas; k++) {
-        enviados.put(primerUpdate + k, FRASES.get(k % FRASES.size()));
-      }
       AtomicInteger rechazados = new AtomicInteger();
       ExecutorService clientes = Executors.newFixedThreadPool(enParalelo);
       long inicio = System.nanoTime();
@@ -183,7 +211,7 @@ public final class BancoBot {
                       siguiente += intervalo;
                     }
                     long chat = PRIMER_USUARIO + (k % usuarios);
-                    String json = update(primerUpdate + k, chat, FRASES.get(k % FRASES.size()));
+                    String json = update(primerUpdate + k, chat, frases.get(k % frases.size()));
                     telegram.pregunta(chat, System.nanoTime());
                     int estado = webhook(json);
                     if (estado != 200) {
@@ -272,6 +300,30 @@ public final class BancoBot {
           registro.sentenciasMedia(),
           registro.sentenciasPercentil(100),
           registro.cuantos());
+      System.out.println(
+          "Por intención (en el servidor, de la llegada al último sendMessage; sentencias SQL por"
+              + " respuesta):");
+      Map<String, List<long[]>> porIntencion = new java.util.LinkedHashMap<>();
+      intenciones.forEach(i -> porIntencion.putIfAbsent(i, new ArrayList<>()));
+      for (int k = 0; k < preguntas; k++) {
+        long[] medida = registro.porUpdate().get(primerUpdate + k);
+        if (medida != null) {
+          porIntencion.get(intenciones.get(k % intenciones.size())).add(medida);
+        }
+      }
+      porIntencion.forEach(
+          (intencion, medidas) -> {
+            List<Long> tiempos = medidas.stream().map(m -> m[0]).sorted().toList();
+            List<Long> sql = medidas.stream().map(m -> m[1]).sorted().toList();
+            System.out.printf(
+                "  %-20s %5d: mediana %.1f ms, p99 %.1f ms; SQL mediana %d, máximo %d%n",
+                intencion,
+                medidas.size(),
+                percentil(tiempos, 50) / 1000.0,
+                percentil(tiempos, 99) / 1000.0,
+                percentil(sql, 50),
+                percentil(sql, 100));
+          });
       System.out.printf(
           "Perdidas: %d; contestadas de más: %d; chats con otra cuenta de respuestas: %d;"
               + " respuestas a los %d reenvíos: %d%n",
@@ -471,7 +523,11 @@ public final class BancoBot {
   }
 
   /** The FINE lines of the updates of the load: time in the server and SQL statements. */
-  private record Registro(List<Long> micros, List<Long> desdeLaLlegada, List<Long> sentencias) {
+  private record Registro(
+      List<Long> micros,
+      List<Long> desdeLaLlegada,
+      List<Long> sentencias,
+      Map<Integer, long[]> porUpdate) {
 
     int cuantos() {
       return micros.size();
@@ -498,6 +554,7 @@ public final class BancoBot {
     List<Long> micros = new ArrayList<>();
     List<Long> desdeLaLlegada = new ArrayList<>();
     List<Long> sentencias = new ArrayList<>();
+    Map<Integer, long[]> porUpdate = new HashMap<>();
     try (Stream<String> lineas = Files.lines(archivo, StandardCharsets.UTF_8)) {
       lineas.forEach(
           linea -> {
@@ -508,6 +565,8 @@ public final class BancoBot {
                 micros.add(Long.parseLong(m.group(4)));
                 desdeLaLlegada.add(Long.parseLong(m.group(5)));
                 sentencias.add(Long.parseLong(m.group(6)));
+                porUpdate.put(
+                    id, new long[] {Long.parseLong(m.group(5)), Long.parseLong(m.group(6))});
               }
             }
           });
@@ -515,7 +574,7 @@ public final class BancoBot {
     micros.sort(Comparator.naturalOrder());
     desdeLaLlegada.sort(Comparator.naturalOrder());
     sentencias.sort(Comparator.naturalOrder());
-    return new Registro(micros, desdeLaLlegada, sentencias);
+    return new Registro(micros, desdeLaLlegada, sentencias, porUpdate);
   }
 
   private static long percentil(List<Long> ordenados, int p) {

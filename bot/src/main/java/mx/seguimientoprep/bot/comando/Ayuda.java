@@ -18,6 +18,17 @@ final class Ayuda {
       • ¿Cómo va el PREP de Durango?
       • estado IEPC Durango · DURANGO · estado dgo · Edomex · 10""";
 
+  private static final String PREGUNTAS = "\n\nTambién entiendo preguntas como estas:";
+
+  private static final String CONVERSACION =
+      """
+
+
+      En la conversación: después de una pregunta, «¿y Coahuila?» la repite para otra entidad, \
+      «otra vez» la repite y una pregunta sin entidad es sobre la misma. A una fecha: «al 30 de \
+      noviembre de 2020», «en marzo de 2020», «el mes pasado». Un número de oficio o de acuerdo, \
+      en cualquier parte del mensaje, me dice cuál buscar.""";
+
   private static final String EN_GRUPOS =
       "\n\nEn un grupo, escríbeme un comando o mencióname: @%s estado durango";
 
@@ -37,6 +48,15 @@ final class Ayuda {
         texto.append(String.join("\n", renglones));
       }
     }
+    List<String> ejemplos =
+        comandos.todos().stream()
+            .filter(c -> c.anunciado() && c.permiteA(rol) && !c.ejemplos().isEmpty())
+            .map(c -> "• " + c.ejemplos().get(0))
+            .toList();
+    if (!ejemplos.isEmpty()) {
+      texto.append(PREGUNTAS).append('\n').append(String.join("\n", ejemplos));
+    }
+    texto.append(CONVERSACION);
     texto.append(String.format(EN_GRUPOS, nombreDelBot));
     return Respuesta.de(texto.toString());
   }

@@ -49,6 +49,10 @@ public final class Comando<C> {
   private final boolean porEntidad;
   private final List<Frase> frases;
   private final boolean manejaLaConversacion;
+  private final List<String> ejemplos;
+  private final boolean porDocumento;
+  private final boolean porEntregable;
+  private final boolean fechaPropia;
   private final Manejador<C> manejador;
 
   private Comando(Definicion<C> d, Manejador<C> manejador) {
@@ -65,6 +69,10 @@ public final class Comando<C> {
     this.porEntidad = d.porEntidad;
     this.frases = List.copyOf(d.frases);
     this.manejaLaConversacion = d.manejaLaConversacion;
+    this.ejemplos = List.copyOf(d.ejemplos);
+    this.porDocumento = d.porDocumento;
+    this.porEntregable = d.porEntregable;
+    this.fechaPropia = d.fechaPropia;
     this.manejador = Objects.requireNonNull(manejador, "manejador");
     if (descripcion != null
         && (descripcion.isBlank() || descripcion.length() > DESCRIPCION_MAXIMA)) {
@@ -183,6 +191,32 @@ public final class Comando<C> {
     return manejador;
   }
 
+  /**
+   * Preguntas de ejemplo, como las escribiría una persona: la primera va en /ayuda; todas sirven
+   * para sugerir qué escribir cuando el bot no entiende.
+   */
+  public List<String> ejemplos() {
+    return ejemplos;
+  }
+
+  /** Si lo pide un número de oficio o una clave de acuerdo escrita en cualquier parte del texto. */
+  public boolean porDocumento() {
+    return porDocumento;
+  }
+
+  /** Si lo pide el nombre o el código de un entregable escrito en la frase. */
+  public boolean porEntregable() {
+    return porEntregable;
+  }
+
+  /**
+   * Si lee él mismo la fecha escrita (el mes de un informe): entonces la fecha de la frase no
+   * cambia la fecha de referencia de la respuesta.
+   */
+  public boolean fechaPropia() {
+    return fechaPropia;
+  }
+
   @Override
   public String toString() {
     return "/" + nombre();
@@ -212,6 +246,10 @@ public final class Comando<C> {
     private boolean porEntidad;
     private final List<Frase> frases = new ArrayList<>();
     private boolean manejaLaConversacion;
+    private final List<String> ejemplos = new ArrayList<>();
+    private boolean porDocumento;
+    private boolean porEntregable;
+    private boolean fechaPropia;
 
     private Definicion(List<String> nombres) {
       if (nombres.isEmpty()) {
@@ -300,6 +338,31 @@ public final class Comando<C> {
     /** Empieza o termina la conversación de un oficio. */
     public Definicion<C> manejaLaConversacion() {
       this.manejaLaConversacion = true;
+      return this;
+    }
+
+    /** Preguntas de ejemplo (la primera, en /ayuda). */
+    public Definicion<C> ejemplos(List<String> ejemplos) {
+      this.ejemplos.addAll(ejemplos);
+      return this;
+    }
+
+    /** Lo pide un número de oficio o una clave de acuerdo en el texto. */
+    public Definicion<C> porDocumento() {
+      this.porDocumento = true;
+      return this;
+    }
+
+    /** Lo pide un entregable nombrado en la frase; pregunta por una entidad. */
+    public Definicion<C> porEntregable() {
+      this.porEntregable = true;
+      this.porEntidad = true;
+      return this;
+    }
+
+    /** Lee él mismo la fecha escrita; la de la frase no cambia la de referencia. */
+    public Definicion<C> fechaPropia() {
+      this.fechaPropia = true;
       return this;
     }
 

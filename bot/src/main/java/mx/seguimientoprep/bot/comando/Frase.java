@@ -29,12 +29,18 @@ public record Frase(
   public enum Precedencia {
     /** Lo que se le ordena al bot: cancelar, registrar un oficio, la ayuda. Gana a todo. */
     ORDEN,
+    /** Una pregunta sobre todas las entidades: cuáles tienen vencidos, el resumen de todas. */
+    ENTRE_ENTIDADES,
+    /** Un aspecto de una entidad: quiénes integran su COTAPREP, su jornada, su último oficio. */
+    ASPECTO,
     /** De qué registros se pregunta: oficios, acuerdos, sesiones. */
     TEMA,
     /** Qué parte de un proceso: lo pendiente, lo que vence. */
     FILTRO,
     /** Un saludo. */
     SALUDO,
+    /** Una pregunta general por cómo va una entidad: `estado`, `¿cómo va?`. */
+    GENERAL,
     /** Cualquier otra frase: la del comando por omisión (el estado). */
     CUALQUIER_OTRA
   }

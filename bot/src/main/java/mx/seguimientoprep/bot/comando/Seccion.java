@@ -3,6 +3,7 @@ package mx.seguimientoprep.bot.comando;
 /** Dónde aparece un comando en /ayuda, en este orden. */
 public enum Seccion {
   CONSULTAS("Comandos:"),
+  TODAS("De todas las entidades:"),
   REGISTRO("Registrar oficios:"),
   AVISOS("Avisos:");
 

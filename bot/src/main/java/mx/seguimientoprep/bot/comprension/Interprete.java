@@ -1,5 +1,6 @@
 package mx.seguimientoprep.bot.comprension;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +14,9 @@ import mx.seguimientoprep.bot.comando.Comando;
 import mx.seguimientoprep.bot.comando.Comandos;
 import mx.seguimientoprep.bot.comando.Frase;
 import mx.seguimientoprep.bot.comprension.Interpretacion.Entendido;
+import mx.seguimientoprep.domain.ClaveDocumento;
 import mx.seguimientoprep.domain.TextoComparable;
+import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.Resolucion;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 
@@ -38,6 +41,19 @@ public final class Interprete<C> {
       Pattern.compile("^/([\\p{L}\\p{N}_]+)(?:@([A-Za-z0-9_]+))?(?:\\s+(.*))?$", Pattern.DOTALL);
   private static final Pattern BOTON = Pattern.compile("^([a-z0-9_]+):(\\d{1,2})$");
 
+  /**
+   * Un número de oficio o una clave de acuerdo, en cualquier forma que acepta el libro: empieza con
+   * una letra, tiene al menos una diagonal (con o sin espacios alrededor) y algún dígito (`INE /
+   * UNICOM / 3320 / 2020`, `IEPC/UTC/21/104`, `CG-A-43/23`). Una fecha (`30/11/2020`) empieza con
+   * dígito y no lo es.
+   */
+  private static final Pattern DOCUMENTO =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}.\\-]*(?:\\s*/\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}.\\-]*)+");
+
+  /** Los documentos que se contestan de un mensaje, como mucho. */
+  public static final int DOCUMENTOS_MAXIMOS = 5;
+
   /** Una frase de un comando, en el orden en que se prueban. */
   private record FraseDe<C>(Frase frase, Comando<C> comando) {}
 
@@ -51,6 +67,9 @@ public final class Interprete<C> {
   private final Set<String> palabrasVacias;
 
   private final ResolutorEntidad entidades;
+  private final EntregableNombrado.Indice entregables;
+  private final Comando<C> porDocumento;
+  private final Comando<C> porEntregable;
   private final String nombreDelBot;
   private final Pattern mencion;
 
@@ -70,17 +89,26 @@ public final class Interprete<C> {
     todas.sort(Comparator.comparing(f -> f.frase().precedencia()));
     this.frases = List.copyOf(todas);
     this.palabrasVacias = Set.copyOf(comandos.palabrasDeFrases());
+    this.entregables = new EntregableNombrado.Indice(Vocabulario.DEL_BOT.entregables());
+    this.porDocumento =
+        comandos.todos().stream().filter(Comando::porDocumento).findFirst().orElse(null);
+    this.porEntregable =
+        comandos.todos().stream().filter(Comando::porEntregable).findFirst().orElse(null);
   }
 
-  /** Lo que quiso decir un mensaje de texto escrito en un chat privado o en un grupo. */
-  public Interpretacion<C> interpretar(String texto, boolean enGrupo) {
+  /**
+   * Lo que quiso decir un mensaje de texto escrito en un chat privado o en un grupo.
+   *
+   * @param hoy la fecha de referencia del bot, para `el mes pasado` y el año que no se escribe
+   */
+  public Interpretacion<C> interpretar(String texto, boolean enGrupo, LocalDate hoy) {
     if (texto == null || texto.isBlank()) {
       return new Interpretacion.Ignorado<>();
     }
     String limpio = texto.strip();
     Matcher comando = COMANDO.matcher(limpio);
     if (comando.matches()) {
-      Interpretacion<C> interpretacion = comando(comando);
+      Interpretacion<C> interpretacion = comando(comando, hoy);
       boolean paraOtroBot = enGrupo && comando.group(2) == null;
       return interpretacion instanceof Interpretacion.Desconocido && paraOtroBot
           ? new Interpretacion.Ignorado<>()
@@ -93,7 +121,7 @@ public final class Interprete<C> {
     if (enGrupo && !mencionado.find()) {
       return new Interpretacion.Ignorado<>();
     }
-    return frase(mencion.matcher(limpio).replaceAll(" ").strip());
+    return frase(mencion.matcher(limpio).replaceAll(" ").strip(), hoy);
   }
 
   /** Lo que pide un botón de pregunta por entidad (`estado:10`); vacío si no es uno de esos. */
@@ -129,7 +157,7 @@ public final class Interprete<C> {
     return entidades.enFrase(texto, palabrasVacias);
   }
 
-  private Interpretacion<C> comando(Matcher comando) {
+  private Interpretacion<C> comando(Matcher comando, LocalDate hoy) {
     if (!esParaEsteBot(comando.group(2))) {
       return new Interpretacion.Ignorado<>();
     }
@@ -140,28 +168,168 @@ public final class Interprete<C> {
     if (conocido.isEmpty()) {
       return new Interpretacion.Desconocido<>("/" + comando.group(1));
     }
-    if (conocido.get().porEntidad()) {
-      return new Entendido<>(conocido.get(), entidadEn(argumento), argumento);
+    Comando<C> elegido = conocido.get();
+    if (elegido.manejaLaConversacion() || elegido.publico()) {
+      return Entendido.de(elegido, argumento);
     }
-    return Entendido.de(conocido.get(), argumento);
+    Analisis analisis = analizar(argumento, hoy);
+    Resolucion entidad =
+        elegido.porEntidad() ? analisis.entidad().resolucion() : new Resolucion.NoEncontrada();
+    return new Entendido<>(elegido, entidad, argumento, analisis.detalles(false));
+  }
+
+  /** Lo que una frase dice además de sus palabras: documentos, fecha, entregable. */
+  private final class Analisis {
+
+    private final List<String> palabras;
+    private final List<String> documentos;
+    private final Optional<FechaDeLaPregunta> fecha;
+    private final Optional<EntregableNombrado> entregable;
+    private final EntidadDeLaFrase entidad;
+
+    Analisis(
+        List<String> palabras,
+        List<String> documentos,
+        Optional<FechaDeLaPregunta> fecha,
+        Optional<EntregableNombrado> entregable,
+        EntidadDeLaFrase entidad) {
+      this.palabras = palabras;
+      this.documentos = documentos;
+      this.fecha = fecha;
+      this.entregable = entregable;
+      this.entidad = entidad;
+    }
+
+    List<String> palabras() {
+      return palabras;
+    }
+
+    List<String> documentos() {
+      return documentos;
+    }
+
+    Optional<EntregableNombrado> entregable() {
+      return entregable;
+    }
+
+    EntidadDeLaFrase entidad() {
+      return entidad;
+    }
+
+    Interpretacion.Detalles detalles(boolean continuacion) {
+      return new Interpretacion.Detalles(
+          fecha.map(FechaDeLaPregunta::fecha),
+          entregable.map(EntregableNombrado::codigo),
+          documentos,
+          continuacion,
+          palabras);
+    }
   }
 
   /**
-   * La primera frase de un comando que corresponde, por precedencia; la entidad se busca una sola
-   * vez, cuando hace falta.
+   * Separa de la frase los números de documento, la fecha y el entregable; la entidad se busca en
+   * lo que queda, una sola vez y solo si hace falta.
    */
-  private Interpretacion<C> frase(String texto) {
-    List<String> palabras = Arrays.asList(TextoComparable.de(texto).split(" "));
-    EntidadDeLaFrase entidad = new EntidadDeLaFrase(texto);
-    for (FraseDe<C> candidata : frases) {
-      if (candidata.frase().reconoce(palabras, entidad::nombrada)) {
-        Comando<C> comando = candidata.comando();
-        return comando.porEntidad()
-            ? new Entendido<>(comando, entidad.resolucion(), "")
-            : Entendido.de(comando, "");
+  private Analisis analizar(String texto, LocalDate hoy) {
+    List<String> documentos = new ArrayList<>();
+    StringBuilder resto = new StringBuilder();
+    Matcher documento = DOCUMENTO.matcher(texto);
+    int despues = 0;
+    while (documento.find()) {
+      String clave = documento.group().replaceAll("[.\\-]+$", "");
+      if (!tieneDigito(clave) || clave.length() > ClaveDocumento.LONGITUD_MAXIMA) {
+        continue;
+      }
+      resto.append(texto, despues, documento.start()).append(' ');
+      despues = documento.end();
+      String normalizada = ClaveDocumento.normalizar("Documento", clave);
+      if (documentos.size() < DOCUMENTOS_MAXIMOS && !documentos.contains(normalizada)) {
+        documentos.add(normalizada);
       }
     }
-    return new Interpretacion.Ignorado<>();
+    resto.append(texto, despues, texto.length());
+    String forma = TextoComparable.de(resto.toString());
+    List<String> palabras = Arrays.asList(forma.split(" "));
+    Optional<FechaDeLaPregunta> fecha = FechaDeLaPregunta.buscar(palabras, hoy);
+    Optional<EntregableNombrado> entregable = entregables.buscar(palabras);
+    boolean[] fuera = new boolean[palabras.size()];
+    fecha.ifPresent(f -> java.util.Arrays.fill(fuera, f.inicio(), f.fin(), true));
+    entregable.ifPresent(e -> java.util.Arrays.fill(fuera, e.inicio(), e.fin(), true));
+    StringBuilder paraEntidad = new StringBuilder();
+    for (int i = 0; i < palabras.size(); i++) {
+      if (!fuera[i]) {
+        paraEntidad.append(paraEntidad.length() == 0 ? "" : " ").append(palabras.get(i));
+      }
+    }
+    return new Analisis(
+        palabras, documentos, fecha, entregable, new EntidadDeLaFrase(paraEntidad.toString()));
+  }
+
+  /**
+   * Lo que pide una frase libre: un documento si nombra uno; si no, la primera frase de un comando
+   * que corresponde, por precedencia, salvo que nombre un entregable; si ninguna, no se entendió.
+   */
+  private Interpretacion<C> frase(String texto, LocalDate hoy) {
+    Analisis analisis = analizar(texto, hoy);
+    List<String> palabras = analisis.palabras();
+    EntidadDeLaFrase entidad = analisis.entidad();
+    Optional<FraseDe<C>> elegida = Optional.empty();
+    for (FraseDe<C> candidata : frases) {
+      boolean entreEntidades = candidata.frase().precedencia() == Frase.Precedencia.ENTRE_ENTIDADES;
+      if (candidata
+          .frase()
+          .reconoce(palabras, entreEntidades ? entidad::nombraUnEstado : entidad::nombrada)) {
+        elegida = Optional.of(candidata);
+        break;
+      }
+    }
+    boolean orden =
+        elegida.filter(f -> f.frase().precedencia() == Frase.Precedencia.ORDEN).isPresent();
+    if (!analisis.documentos().isEmpty() && !orden && porDocumento != null) {
+      return new Entendido<>(
+          porDocumento, new Resolucion.NoEncontrada(), "", analisis.detalles(false));
+    }
+    boolean entreEntidades =
+        elegida
+            .filter(f -> f.frase().precedencia() == Frase.Precedencia.ENTRE_ENTIDADES)
+            .isPresent();
+    if (analisis.entregable().isPresent() && !orden && !entreEntidades && porEntregable != null) {
+      return new Entendido<>(porEntregable, entidad.resolucion(), "", analisis.detalles(false));
+    }
+    if (elegida.isEmpty()) {
+      return new Interpretacion.NoEntendido<>(texto);
+    }
+    Comando<C> comando = elegida.get().comando();
+    boolean continuacion =
+        !palabras.isEmpty()
+            && palabras.get(0).equals("y")
+            && elegida.get().frase().precedencia().compareTo(Frase.Precedencia.GENERAL) >= 0;
+    return new Entendido<>(
+        comando,
+        comando.porEntidad() ? entidad.resolucion() : new Resolucion.NoEncontrada(),
+        "",
+        analisis.detalles(continuacion));
+  }
+
+  /** «INE» es el organismo nacional solo cuando nada más nombra a un estado. */
+  private static Resolucion sinElIneSiHayOtra(Resolucion resolucion) {
+    if (resolucion instanceof Resolucion.Ambigua ambigua
+        && ambigua.candidatas().stream().anyMatch(Entidad::esIne)) {
+      List<Entidad> estados = ambigua.candidatas().stream().filter(e -> !e.esIne()).toList();
+      return estados.size() == 1
+          ? new Resolucion.Encontrada(estados.get(0))
+          : new Resolucion.Ambigua(estados);
+    }
+    return resolucion;
+  }
+
+  private static boolean tieneDigito(String texto) {
+    for (int i = 0; i < texto.length(); i++) {
+      if (Character.isDigit(texto.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** La entidad de una frase, buscada la primera vez que hace falta. */
@@ -176,13 +344,21 @@ public final class Interprete<C> {
 
     Resolucion resolucion() {
       if (resolucion == null) {
-        resolucion = entidadEn(texto);
+        resolucion =
+            texto.isEmpty() ? new Resolucion.NoEncontrada() : sinElIneSiHayOtra(entidadEn(texto));
       }
       return resolucion;
     }
 
     boolean nombrada() {
       return !(resolucion() instanceof Resolucion.NoEncontrada);
+    }
+
+    /** Si nombra un estado: el INE solo no cuenta, en una pregunta sobre todos los estados. */
+    boolean nombraUnEstado() {
+      return nombrada()
+          && !(resolucion() instanceof Resolucion.Encontrada encontrada
+              && encontrada.entidad().esIne());
     }
   }
 }

@@ -20,7 +20,11 @@ public final class ListaDeVencimientos {
   private record Vencimiento(EstadoPrep estado, EntregableEsperado entregable) {}
 
   public static Respuesta de(List<EstadoPrep> estados, LocalDate referencia) {
-    LocalDate hasta = referencia.plusDays(DIAS);
+    return de(estados, referencia, referencia.plusDays(DIAS));
+  }
+
+  /** Lo que vence de la fecha de referencia a {@code hasta}, las dos incluidas. */
+  public static Respuesta de(List<EstadoPrep> estados, LocalDate referencia, LocalDate hasta) {
     List<Vencimiento> vencimientos = new ArrayList<>();
     for (EstadoPrep estado : estados) {
       estado.entregables().stream()

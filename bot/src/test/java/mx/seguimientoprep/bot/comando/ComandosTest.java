@@ -51,12 +51,14 @@ class ComandosTest {
   private static final Comandos<Pedido> CATALOGO =
       new Comandos<>(List.of(ESTADO, INFORME, SUSCRIBIR));
 
+  private static final java.time.LocalDate HOY = java.time.LocalDate.of(2021, 10, 31);
   private static final Interprete<Pedido> INTERPRETE =
       new Interprete<>(CATALOGO, DemoEnMemoria.cargar().resolutor(), "SeguimientoPrepBot");
 
   @SuppressWarnings("unchecked")
   private static Interpretacion.Entendido<Pedido> entendido(String texto) {
-    return assertInstanceOf(Interpretacion.Entendido.class, INTERPRETE.interpretar(texto, false));
+    return assertInstanceOf(
+        Interpretacion.Entendido.class, INTERPRETE.interpretar(texto, false, HOY));
   }
 
   @Test

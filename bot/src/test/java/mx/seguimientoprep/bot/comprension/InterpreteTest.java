@@ -20,17 +20,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterpreteTest {
 
   private static final DemoEnMemoria DEMO = DemoEnMemoria.cargar();
+  private static final java.time.LocalDate HOY = java.time.LocalDate.of(2021, 10, 31);
   private static final Interprete<Contexto> INTERPRETE =
       new Interprete<>(ComandosDelBot.TODOS, DEMO.resolutor(), "SeguimientoPrepBot");
 
   private static final Interpretacion<Contexto> IGNORADO = new Interpretacion.Ignorado<>();
 
   private static Interpretacion<Contexto> privado(String texto) {
-    return INTERPRETE.interpretar(texto, false);
+    return INTERPRETE.interpretar(texto, false, HOY);
   }
 
   private static Interpretacion<Contexto> enGrupo(String texto) {
-    return INTERPRETE.interpretar(texto, true);
+    return INTERPRETE.interpretar(texto, true, HOY);
   }
 
   /** El comando que se entendió. */

@@ -106,7 +106,25 @@ class BotTelegramIT {
     JsonObject grupos = menuDe(menus, "all_group_chats");
     List<String> consultas =
         List.of(
-            "estado", "oficios", "pendientes", "acuerdos", "sesiones", "vencimientos", "informe");
+            "estado",
+            "oficios",
+            "pendientes",
+            "acuerdos",
+            "sesiones",
+            "vencimientos",
+            "informe",
+            "documento",
+            "cotaprep",
+            "jornada",
+            "entregable",
+            "observaciones",
+            "ultimo_oficio",
+            "proxima_sesion",
+            "vencidos",
+            "observados",
+            "sin_cotaprep",
+            "jornadas",
+            "resumen");
     List<String> enPrivado = new ArrayList<>(consultas);
     List<String> avisos = List.of("suscribir", "suscripciones", "cancelar_suscripcion");
     enPrivado.addAll(List.of("oficio", "cancelar"));

@@ -419,7 +419,7 @@ class PaginasNavegadorIT {
             .normalize();
     navegador.el("#archivo-informe").sendKeys(informe.toString());
     navegador.el("#leer-informe").click();
-    navegador.conTexto("#estado-propuestas", "13 propuestas");
+    navegador.conTexto("#estado-propuestas", "14 propuestas");
     WebElement respuesta = navegador.conTexto("#lista-propuestas li", "INE/UNICOM/3320/2020");
     assertEquals(
         "INE/UNICOM/3320/2020",

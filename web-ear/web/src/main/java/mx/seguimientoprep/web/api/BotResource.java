@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.MensajeEntrante;
@@ -23,6 +25,7 @@ import mx.seguimientoprep.bot.acceso.Vinculo;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.DatoInvalido;
 import mx.seguimientoprep.domain.acceso.AccesoBot;
+import mx.seguimientoprep.domain.acceso.MensajesNoEntendidos;
 import mx.seguimientoprep.domain.acceso.VinculoTelegram;
 import mx.seguimientoprep.domain.usuario.Rol;
 import mx.seguimientoprep.web.bot.Bot;
@@ -50,6 +53,13 @@ public class BotResource {
 
   @Inject AccesoBot acceso;
   @Inject Bot bot;
+  @Inject MensajesNoEntendidos noEntendidos;
+
+  /** Los días que cuenta el resumen de mensajes no entendidos, hoy incluido. */
+  private static final int DIAS_DE_NO_ENTENDIDOS = 30;
+
+  /** Los intentos más frecuentes que se listan. */
+  private static final int INTENTOS_LISTADOS = 10;
 
   /** {@code {"rol": "consejero" | "capturista", "nombre": "Ana López"}}. */
   public record NuevaInvitacion(String rol, String nombre) {}
@@ -126,6 +136,18 @@ public class BotResource {
           .build();
     }
     return Response.noContent().build();
+  }
+
+  /**
+   * Cuántos mensajes no entendió el bot en los últimos 30 días y qué se intentó más: el comando
+   * desconocido o, de una frase, el comando que se le sugirió primero. Sin textos.
+   */
+  @GET
+  @Path("/no-entendidos")
+  public MensajesNoEntendidos.Resumen noEntendidos() {
+    return noEntendidos.desde(
+        LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(DIAS_DE_NO_ENTENDIDOS - 1L),
+        INTENTOS_LISTADOS);
   }
 
   @POST

@@ -43,6 +43,7 @@ public class Bot {
   @Inject InvitacionesEnBase invitaciones;
   @Inject InformesEnDocumento informes;
   @Inject SuscripcionesEnBase suscripciones;
+  @Inject NoEntendidosEnBase noEntendidos;
 
   private volatile UpdateDispatcher despachador;
   private volatile String nombre;
@@ -102,7 +103,8 @@ public class Bot {
             conversaciones,
             invitaciones,
             informes,
-            suscripciones);
+            suscripciones,
+            noEntendidos);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }
 }
