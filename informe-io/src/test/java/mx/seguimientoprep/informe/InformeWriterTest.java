@@ -80,14 +80,24 @@ class InformeWriterTest {
     // La respuesta viene bajo la carta que contesta: IEC/SE/1792/2020 y luego INE/UNICOM/3231/2020.
     informe.enOrden("IEC/SE/1766/2020", "IEC/SE/1792/2020", "INE/UNICOM/3231/2020");
     informe.enOrden("IEC/SE/1802/2020", "INE/UNICOM/3320/2020");
+    // INE/UNICOM/3231/2020 contesta las dos cartas: va bajo cada una, con los días de cada una.
+    informe.contiene(
+        "En atención al Oficio IEC/SE/1766/2020, en fecha diez (10) de noviembre de dos mil veinte"
+            + " (2020), fue recibido el Oficio INE/UNICOM/3231/2020",
+        "respondió 7 días después del envío");
+    // Los anexos de IEC/SE/1766/2020, como lista: el acuerdo y el oficio interno registrados.
+    informe.contiene(
+        "Acompañaron al oficio los documentos siguientes:",
+        "Acuerdo IEC/CG/145/2020: Acuerdo del Consejo General del Instituto Electoral de Coahuila"
+            + " por el cual se aprobó la integración",
+        "Oficio interno DEIE/032/2020, de la Dirección Ejecutiva de Innovación Electoral: Valida"
+            + " que las personas designadas");
     Map<String, String> faltan =
         Map.of(
             "en su calidad de Titular de la Dirección Ejecutiva de Innovación Electoral",
-            "el oficio interno DEIE/032/2020 solo se nombra en el asunto de IEC/SE/1766/2020: el"
-                + " informe no da su fecha, que es obligatoria, así que no es un registro con"
-                + " firmante (oficios sin fecha, Interno y Anexos: issue 11)",
-            "INE/UNICOM/3231/2020 también contesta IEC/SE/1766/2020",
-            "un oficio contesta a uno solo (respuestas a varias cartas: issue 11)",
+            "el oficio interno DEIE/032/2020 es un registro con su remitente (la Dirección"
+                + " Ejecutiva); quién lo firmó y en qué calidad no es un campo del oficio, solo de"
+                + " sus notas",
             "Director Ejecutivo de Innovación Electoral",
             "el cargo del titular no se registra; la firma dice «Titular de la Dirección Ejecutiva"
                 + " de Innovación Electoral»");

@@ -27,6 +27,7 @@ import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.fecha.Meses;
 import mx.seguimientoprep.domain.informe.Bloque.Lista;
 import mx.seguimientoprep.domain.informe.Bloque.Parrafo;
+import mx.seguimientoprep.domain.oficio.Anexo;
 import mx.seguimientoprep.domain.oficio.Hilo;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
 import mx.seguimientoprep.domain.oficio.Oficio;
@@ -140,7 +141,7 @@ public final class RedaccionDelInforme {
             .collect(
                 Collectors.toMap(
                     DefinicionEntregable::getCodigo, DefinicionEntregable::getNombre, (a, b) -> a));
-    Redactor redactor = new Redactor(proceso, entidad, nombres);
+    Redactor redactor = new Redactor(proceso, entidad, nombres, registros);
 
     List<Acuerdo> acuerdos =
         delMes.acuerdos().stream()
@@ -290,7 +291,14 @@ public final class RedaccionDelInforme {
     private final Entidad entidad;
     private final Map<String, String> nombres;
 
-    Redactor(ProcesoElectoral proceso, Entidad entidad, Map<String, String> nombres) {
+    private final Expediente registros;
+
+    Redactor(
+        ProcesoElectoral proceso,
+        Entidad entidad,
+        Map<String, String> nombres,
+        Expediente registros) {
+      this.registros = registros;
       this.proceso = proceso;
       this.entidad = entidad;
       this.nombres = nombres;
@@ -474,6 +482,48 @@ public final class RedaccionDelInforme {
                     : "Con dicho oficio se remitieron los entregables siguientes:"));
         bloques.add(new Lista(false, entregables));
       }
+      if (!o.getAnexos().isEmpty()) {
+        bloques.add(
+            new Parrafo(
+                o.getAnexos().size() == 1
+                    ? "Acompañó al oficio el documento siguiente:"
+                    : "Acompañaron al oficio los documentos siguientes:"));
+        bloques.add(new Lista(false, o.getAnexos().stream().map(this::anexo).toList()));
+      }
+    }
+
+    /**
+     * Un anexo como lo dice el informe: el oficio o el acuerdo registrado que nombra, con su asunto
+     * o su descripción; si no está registrado, su texto.
+     */
+    private String anexo(String texto) {
+      Optional<Oficio> oficio =
+          Anexo.numeroOficio(texto)
+              .flatMap(
+                  n ->
+                      registros.oficios().stream()
+                          .filter(x -> x.getNumero().equals(n))
+                          .findFirst());
+      if (oficio.isPresent()) {
+        Oficio x = oficio.get();
+        return (x.getSentido() == Sentido.INTERNO ? "Oficio interno " : "Oficio ")
+            + x.getNumero().valor()
+            + texto(x.getRemitente()).map(r -> ", de " + conArticulo(r)).orElse("")
+            + texto(x.getAsunto()).map(a -> ": " + conPunto(a)).orElse(".");
+      }
+      Optional<Acuerdo> acuerdo =
+          Anexo.numeroAcuerdo(texto)
+              .flatMap(
+                  n ->
+                      registros.acuerdos().stream()
+                          .filter(a -> a.getClave().equals(n))
+                          .findFirst());
+      if (acuerdo.isPresent()) {
+        return "Acuerdo "
+            + acuerdo.get().getClave().valor()
+            + texto(acuerdo.get().getDescripcion()).map(d -> ": " + conPunto(d)).orElse(".");
+      }
+      return conPunto(texto);
     }
 
     private void respuestas(Hilo hilo, List<Bloque> bloques) {
