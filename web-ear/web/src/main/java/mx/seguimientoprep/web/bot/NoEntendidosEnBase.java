@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.logging.Logger;
 import mx.seguimientoprep.bot.NoEntendidos;
@@ -19,13 +20,16 @@ public class NoEntendidosEnBase implements NoEntendidos {
 
   private static final Logger LOG = Logger.getLogger(NoEntendidosEnBase.class.getName());
 
+  /** El día de la cuenta es el de la Ciudad de México. */
+  private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
   @Inject MensajesNoEntendidos cuenta;
 
   @Override
   public void contar(Clase clase, String intento, Instant cuando) {
     try {
       cuenta.contar(
-          LocalDate.ofInstant(cuando, Bot.ZONA), clase.name().toLowerCase(Locale.ROOT), intento);
+          LocalDate.ofInstant(cuando, MEXICO), clase.name().toLowerCase(Locale.ROOT), intento);
     } catch (RuntimeException e) {
       LOG.warning(() -> "No se pudo contar un mensaje no entendido: " + e);
     }
