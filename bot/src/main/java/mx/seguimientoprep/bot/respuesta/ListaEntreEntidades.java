@@ -37,29 +37,23 @@ public final class ListaEntreEntidades {
                 Comparator.comparing((EstadoPrep e) -> -e.vencidos().size())
                     .thenComparing(e -> masAntiguo(e.vencidos())))
             .toList();
-    if (con.isEmpty()) {
-      return Respuesta.de(
-          "Ninguna entidad tiene entregables vencidos al " + Redaccion.fecha(referencia) + ".");
-    }
-    List<String> lineas = new ArrayList<>();
-    lineas.add(
+    return lista(
+        con,
+        "Ninguna entidad tiene entregables vencidos al " + Redaccion.fecha(referencia) + ".",
         Redaccion.cuenta(con.size(), "entidad tiene", "entidades tienen")
             + " entregables vencidos al "
             + Redaccion.fecha(referencia)
-            + ":");
-    for (EstadoPrep e : con) {
-      lineas.add(
-          "• "
-              + e.nombreEntidad()
-              + ": "
-              + Redaccion.cuenta(e.vencidos().size(), "vencido", "vencidos")
-              + " ("
-              + codigos(e.vencidos())
-              + "), el primero desde el "
-              + Redaccion.fecha(masAntiguo(e.vencidos()))
-              + ".");
-    }
-    return conBotones(lineas, con, tarjeta);
+            + ":",
+        e ->
+            e.nombreEntidad()
+                + ": "
+                + Redaccion.cuenta(e.vencidos().size(), "vencido", "vencidos")
+                + " ("
+                + codigos(e.vencidos())
+                + "), el primero desde el "
+                + Redaccion.fecha(masAntiguo(e.vencidos()))
+                + ".",
+        tarjeta);
   }
 
   /** Las entidades con entregables con observaciones del INE sin atender. */
@@ -70,29 +64,23 @@ public final class ListaEntreEntidades {
             .filter(e -> !conObservaciones(e).isEmpty())
             .sorted(Comparator.comparing((EstadoPrep e) -> -conObservaciones(e).size()))
             .toList();
-    if (con.isEmpty()) {
-      return Respuesta.de(
-          "Ninguna entidad tiene observaciones del INE sin atender al "
-              + Redaccion.fecha(referencia)
-              + ".");
-    }
-    List<String> lineas = new ArrayList<>();
-    lineas.add(
+    return lista(
+        con,
+        "Ninguna entidad tiene observaciones del INE sin atender al "
+            + Redaccion.fecha(referencia)
+            + ".",
         Redaccion.cuenta(con.size(), "entidad tiene", "entidades tienen")
             + " observaciones del INE sin atender al "
             + Redaccion.fecha(referencia)
-            + ":");
-    for (EstadoPrep e : con) {
-      lineas.add(
-          "• "
-              + e.nombreEntidad()
-              + ": "
-              + Redaccion.cuenta(conObservaciones(e).size(), "entregable", "entregables")
-              + " ("
-              + codigos(conObservaciones(e))
-              + ")");
-    }
-    return conBotones(lineas, con, tarjeta);
+            + ":",
+        e ->
+            e.nombreEntidad()
+                + ": "
+                + Redaccion.cuenta(conObservaciones(e).size(), "entregable", "entregables")
+                + " ("
+                + codigos(conObservaciones(e))
+                + ")",
+        tarjeta);
   }
 
   /** Las entidades cuyo COTAPREP no está integrado: la de jornada más cercana primero. */
@@ -103,22 +91,17 @@ public final class ListaEntreEntidades {
             .filter(e -> !e.cotaprep().integrado())
             .sorted(porJornada())
             .toList();
-    if (sin.isEmpty()) {
-      return Respuesta.de(
-          "Todas las entidades con proceso tienen su COTAPREP integrado al "
-              + Redaccion.fecha(referencia)
-              + ".");
-    }
-    List<String> lineas = new ArrayList<>();
-    lineas.add(
+    return lista(
+        sin,
+        "Todas las entidades con proceso tienen su COTAPREP integrado al "
+            + Redaccion.fecha(referencia)
+            + ".",
         Redaccion.cuenta(sin.size(), "entidad no tiene", "entidades no tienen")
             + " su COTAPREP integrado al "
             + Redaccion.fecha(referencia)
-            + ":");
-    for (EstadoPrep e : sin) {
-      lineas.add("• " + e.nombreEntidad() + " · " + jornada(e));
-    }
-    return conBotones(lineas, sin, tarjeta);
+            + ":",
+        e -> e.nombreEntidad() + " · " + jornada(e),
+        tarjeta);
   }
 
   /** Las próximas jornadas, la más cercana primero; las ya pasadas no se listan. */
@@ -248,6 +231,25 @@ public final class ListaEntreEntidades {
       case CON_OBSERVACIONES -> "🟡 con observaciones";
       default -> "🟢 al día";
     };
+  }
+
+  /**
+   * Una lista de entidades: si no hay ninguna, la frase que lo dice; si hay, el encabezado, un
+   * renglón por entidad y un botón a la tarjeta de cada una.
+   */
+  private static Respuesta lista(
+      List<EstadoPrep> elegidas,
+      String siNinguna,
+      String encabezado,
+      Function<EstadoPrep, String> renglon,
+      Function<ClaveEntidad, String> tarjeta) {
+    if (elegidas.isEmpty()) {
+      return Respuesta.de(siNinguna);
+    }
+    List<String> lineas = new ArrayList<>();
+    lineas.add(encabezado);
+    elegidas.forEach(e -> lineas.add("• " + renglon.apply(e)));
+    return conBotones(lineas, elegidas, tarjeta);
   }
 
   private static Respuesta conBotones(
