@@ -73,6 +73,12 @@ final class EntregablesEsperados {
         catalogo.stream()
             .collect(Collectors.toMap(DefinicionEntregable::getCodigo, Function.identity()));
     for (Entregable registrado : sinAsignar) {
+      // Un informe mensual de un mes posterior al de la referencia todavía no existe a esa fecha:
+      // el estado a una fecha no cuenta el futuro.
+      if (registrado.getPeriodo() != null
+          && registrado.getPeriodo().isAfter(YearMonth.from(referencia))) {
+        continue;
+      }
       esperados.add(
           esperado(
               registrado.getCodigo(),

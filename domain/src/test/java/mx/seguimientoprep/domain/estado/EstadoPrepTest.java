@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.domain.acuerdo.NumeroAcuerdo;
+import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.entregable.EstadoEntregable;
 import mx.seguimientoprep.domain.fecha.FechaOMes;
 import mx.seguimientoprep.domain.oficio.NumeroOficio;
@@ -168,6 +170,49 @@ class EstadoPrepTest {
       assertEquals(1, estado.conteo().sinRegistro());
       assertEquals(29, estado.conteo().pendientes());
       assertEquals(32, estado.conteo().total(), "30 entregables sin E01 y 2 informes mensuales");
+    }
+
+    /**
+     * El informe de noviembre, registrado como enviado el 03/12/2021, no existe todavía al
+     * 31/10/2021: el estado a esa fecha no lo espera ni lo cuenta.
+     */
+    @Test
+    void unInformeDeUnMesPosteriorNoCuentaAntesDeSuMes() {
+      Expediente demo = DEMO.expediente("Durango", LocalDate.of(2021, 10, 31));
+      List<Entregable> conNoviembre = new ArrayList<>(demo.entregables());
+      conNoviembre.add(
+          new Entregable(
+              demo.proceso(),
+              "E03",
+              YearMonth.of(2021, 11),
+              null,
+              EstadoEntregable.ENVIADO,
+              LocalDate.of(2021, 12, 3),
+              new NumeroOficio("IEPC/UTC/21/171"),
+              null,
+              null));
+      Expediente conElFuturo =
+          new Expediente(
+              demo.proceso(),
+              conNoviembre,
+              demo.acuerdos(),
+              demo.oficios(),
+              demo.sesiones(),
+              demo.integrantes());
+      EstadoPrep alCierreDeOctubre =
+          EstadoPrep.calcular(conElFuturo, DEMO.catalogo(), LocalDate.of(2021, 10, 31));
+      assertEquals(32, alCierreDeOctubre.conteo().total());
+      assertEquals(29, alCierreDeOctubre.conteo().pendientes());
+      EstadoPrep alCierreDeDiciembre =
+          EstadoPrep.calcular(conElFuturo, DEMO.catalogo(), LocalDate.of(2021, 12, 31));
+      assertTrue(
+          alCierreDeDiciembre.entregables().stream()
+              .anyMatch(
+                  e ->
+                      e.codigo().equals("E03")
+                          && YearMonth.of(2021, 11).equals(e.periodo())
+                          && e.estado() == EstadoEntregable.ENVIADO),
+          "en diciembre ya cuenta como enviado");
     }
 
     @Test

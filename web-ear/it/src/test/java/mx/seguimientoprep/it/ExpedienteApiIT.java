@@ -215,7 +215,7 @@ class ExpedienteApiIT {
             .allMatch(c -> c.getString("momento").compareTo(uno.getString("momento")) >= 0),
         "el más reciente primero");
     assertTrue(
-        List.of("Datos de demostración", "Hoja de seguimiento", "API", "Bot", "Web")
+        List.of("Datos de demostración", "Hoja de seguimiento", "API", "Bot", "Web", "Informe")
             .contains(uno.getString("canal")),
         uno.toString());
   }

@@ -420,11 +420,19 @@ class PaginasNavegadorIT {
     navegador.el("#archivo-informe").sendKeys(informe.toString());
     navegador.el("#leer-informe").click();
     navegador.conTexto("#estado-propuestas", "14 propuestas");
-    WebElement respuesta = navegador.conTexto("#lista-propuestas li", "INE/UNICOM/3320/2020");
-    assertEquals(
-        "INE/UNICOM/3320/2020",
-        respuesta.findElement(By.cssSelector("blockquote mark")).getText(),
-        "la clave resaltada en su enunciado");
+    // La propuesta de la respuesta del INE: la que resalta su número en el enunciado (otras
+    // propuestas, como la del oficio que atiende sus observaciones, lo citan en el suyo).
+    WebElement respuesta =
+        navegador.esperar(
+            d ->
+                d.findElements(By.cssSelector("#lista-propuestas li")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .filter(
+                        li ->
+                            li.findElements(By.cssSelector("blockquote mark")).stream()
+                                .anyMatch(m -> m.getText().equals("INE/UNICOM/3320/2020")))
+                    .findFirst()
+                    .orElse(null));
     assertTrue(respuesta.getText().contains("mismas que se recibieron"), respuesta.getText());
     navegador.captura("12-leer-un-informe");
     navegador.el("#aplicar-informe").click();
