@@ -185,8 +185,9 @@ pedir "$http/prep/api/entidades/durango/estado?fecha=2021-10-31" -u "admin:$clav
 [ "$codigo" = 200 ] || falla "GET /prep/api/entidades/durango/estado respondió $codigo: $cuerpo"
 contiene '"siglas":"IEPC Durango"'
 contiene '"acuerdo":"IEPC/CG139/2021"'
-contiene '"semaforo":"vencidos"'
-echo "   Durango: IEPC Durango, COTAPREP del acuerdo IEPC/CG139/2021, semáforo «vencidos»."
+contiene '"semaforo":"al d'
+contiene '"sinRegistro":1'
+echo "   Durango: IEPC Durango, COTAPREP del acuerdo IEPC/CG139/2021, semáforo «al día», 1 sin registro."
 
 paso "La salud del servidor (/health/ready, puerto de administración) incluye la de la aplicación"
 pedir "http://$gestion/health/ready"
