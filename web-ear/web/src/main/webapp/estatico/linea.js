@@ -213,7 +213,9 @@ const LINEA = (() => {
     const sinFecha = expediente.entregables.length - conFecha.length;
     const jornada = expediente.proceso.jornada;
     const referencia = expediente.fechaReferencia;
-    if (!conFecha.length) return h('p', { clase: 'ayuda' }, 'Sin plazos que dibujar: el proceso no tiene jornada registrada.');
+    if (!conFecha.length) {
+      return h('p', { clase: 'ayuda' }, 'Sin plazos que dibujar: ' + (jornada ? 'el proceso no espera entregables.' : 'el proceso no tiene jornada registrada.'));
+    }
     const dias = conFecha.map(x => dia(x.fechaLimite))
       .concat(conFecha.filter(x => x.periodo).map(x => dia(x.periodo + '-01')));
     const inicio = inicioDeMes(Math.min(...dias));
@@ -241,14 +243,7 @@ const LINEA = (() => {
     }, s('title', { id: idTitulo }, titulo));
     svg.append(meses(inicio, fin, x, ejeY, abajo));
     svg.append(s('line', { clase: 'eje', x1: x(inicio), x2: x(fin), y1: ejeY, y2: ejeY }));
-    svg.append(s('text', { clase: 'titulo-fila', x: 12, y: ejeY + 14 }, 'Informes mensuales (E03)'));
-    svg.append(s('g', { clase: 'fila fila-mensual', role: 'list', 'aria-label': 'Informes mensuales (E03)' },
-      mensuales.map(m => s('g', { role: 'listitem' }, marca(m, yMensual + m.renglon * alto)))));
-    svg.append(s('line', { clase: 'separador', x1: x(inicio), x2: x(fin), y1: yTituloOtros - 12, y2: yTituloOtros - 12 }));
-    svg.append(s('text', { clase: 'titulo-fila', x: 12, y: yTituloOtros }, 'Demás entregables, en su fecha límite'));
-    svg.append(s('g', { clase: 'fila fila-entregables', role: 'list', 'aria-label': 'Demás entregables' },
-      otros.sort((a, b) => a.xLimite - b.xLimite).map(m => s('g', { role: 'listitem' }, marca(m, yOtros + m.renglon * alto)))));
-
+    // las líneas de la jornada y de la referencia, detrás de las marcas
     const dJornada = jornada ? dia(jornada) : null;
     if (dJornada !== null && dJornada >= inicio && dJornada <= fin) {
       svg.append(lineaVertical('jornada', 'Jornada electoral: ' + PREP.fechaLegible(jornada), x(dJornada), 16, 22, abajo));
@@ -258,6 +253,14 @@ const LINEA = (() => {
     if (referenciaDentro) {
       svg.append(lineaVertical('referencia', 'Fecha de referencia: ' + PREP.fechaLegible(referencia), x(dReferencia), 36, 42, abajo));
     }
+
+    svg.append(s('text', { clase: 'titulo-fila', x: 12, y: ejeY + 14 }, 'Informes mensuales (E03)'));
+    svg.append(s('g', { clase: 'fila fila-mensual', role: 'list', 'aria-label': 'Informes mensuales (E03)' },
+      mensuales.map(m => s('g', { role: 'listitem' }, marca(m, yMensual + m.renglon * alto)))));
+    svg.append(s('line', { clase: 'separador', x1: x(inicio), x2: x(fin), y1: yTituloOtros - 12, y2: yTituloOtros - 12 }));
+    svg.append(s('text', { clase: 'titulo-fila', x: 12, y: yTituloOtros }, 'Demás entregables, en su fecha límite'));
+    svg.append(s('g', { clase: 'fila fila-entregables', role: 'list', 'aria-label': 'Demás entregables' },
+      otros.sort((a, b) => a.xLimite - b.xLimite).map(m => s('g', { role: 'listitem' }, marca(m, yOtros + m.renglon * alto)))));
 
     // en una pantalla angosta el dibujo se desliza de lado: se abre con la fecha de referencia a la vista
     if (referenciaDentro) {
@@ -325,8 +328,8 @@ const LINEA = (() => {
     if (!filas.length) {
       svg.append(s('text', { clase: 'titulo-fila', x: izquierda, y: ejeY + 24 }, 'Ningún entregable pendiente vence en estos días.'));
     }
-    svg.append(s('g', { role: 'list', 'aria-label': 'Entidades' }, filas));
     svg.append(lineaVertical('referencia', 'Fecha de referencia: ' + PREP.fechaLegible(datos.desde), x(inicio), 14, ejeY - 2, abajo));
+    svg.append(s('g', { role: 'list', 'aria-label': 'Entidades' }, filas));
     return contenedor(svg, 'franja-contenedor');
   }
 

@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,7 +27,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LineaDeTiempoNavegadorIT {
+class LineaDeTiempoNavegadorIT extends PruebaEnNavegador {
 
   private static final String FECHA = "2021-10-31";
 
@@ -49,57 +40,8 @@ class LineaDeTiempoNavegadorIT {
       java.util.Set.of(
           "Enviado", "Sin observaciones", "Observaciones atendidas", "Con observaciones");
 
-  private static Navegador navegador;
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void abrir() throws IOException {
-    navegador = Navegador.abrir();
-  }
-
-  @AfterAll
-  static void cerrar() throws IOException {
-    if (navegador != null) {
-      navegador.close();
-    }
-  }
-
-  @BeforeEach
-  void sinSesion() {
-    navegador.sinSesion();
-  }
-
-  @AfterEach
-  void nadaBloqueadoPorLaPoliticaDeContenido() {
-    navegador.driver().manage().window().setSize(Navegador.PORTATIL);
-    assertEquals(List.of(), navegador.bloqueadoPorLaPolitica());
-  }
-
   private ClienteApi api() {
-    return new ClienteApi(base.toString() + "api");
-  }
-
-  private void entrarComoAdministrador(String ruta) {
-    navegador.ir(base.toString() + ruta);
-    navegador.conTexto("h1", "Iniciar sesión");
-    navegador.esperar(
-        d -> {
-          WebElement usuario = d.findElement(By.id("usuario"));
-          WebElement clave = d.findElement(By.id("clave"));
-          usuario.clear();
-          usuario.sendKeys(ClienteApi.ADMIN);
-          clave.clear();
-          clave.sendKeys(ClienteApi.CLAVE_ADMIN);
-          d.findElement(By.cssSelector("form button[type=submit]")).click();
-          return true;
-        });
-    navegador.conTexto(".barra .sesion", ClienteApi.ADMIN);
+    return new ClienteApi(url("api"));
   }
 
   private Object js(String codigo, Object... argumentos) {
@@ -246,7 +188,7 @@ class LineaDeTiempoNavegadorIT {
     // en un teléfono: el dibujo se desliza de lado, se abre con la fecha de referencia a la vista
     // y su letra se sigue leyendo
     navegador.driver().manage().window().setSize(Navegador.TELEFONO);
-    navegador.ir(base.toString() + "entidad/10?fecha=" + FECHA);
+    navegador.ir(url("entidad/10?fecha=" + FECHA));
     navegador.el("#linea-tiempo svg.linea-tiempo g.entregable");
     js("document.getElementById('h-linea').scrollIntoView()");
     navegador.esperar(
@@ -282,6 +224,30 @@ class LineaDeTiempoNavegadorIT {
             .doubleValue();
     assertTrue(letra >= 10, "los rótulos miden " + letra + " px de alto en el teléfono");
     navegador.capturaVisible("linea-de-tiempo-durango-telefono");
+  }
+
+  /**
+   * Coahuila al cierre de noviembre de 2020 (su informe semilla): cada estado tiene su forma además
+   * de su color, y la leyenda lo dice en palabras.
+   */
+  @Test
+  void cadaEstadoTieneSuFormaYSuNombreEnLaLeyenda() throws Exception {
+    entrarComoAdministrador("entidad/05?fecha=2020-11-30");
+    navegador.el("#linea-tiempo svg.linea-tiempo g.entregable");
+    Map<String, String> formas = new TreeMap<>();
+    for (WebElement m : navegador.todos("#linea-tiempo g.entregable")) {
+      formas.put(
+          m.getAttribute("data-estado"), m.findElement(By.cssSelector(".figura")).getTagName());
+    }
+    assertEquals("polygon", formas.get("Con observaciones"), formas.toString());
+    assertEquals("circle", formas.get("Sin observaciones"), formas.toString());
+    assertEquals("circle", formas.get("Sin registro"), formas.toString());
+    String leyenda = navegador.el("#linea-tiempo .leyenda-linea").getText();
+    assertTrue(
+        leyenda.contains("Con observaciones") && leyenda.contains("Sin observaciones o atendidas"),
+        leyenda);
+    js("document.getElementById('h-linea').scrollIntoView()");
+    navegador.capturaVisible("linea-de-tiempo-coahuila-2020-11");
   }
 
   @Test
