@@ -93,6 +93,40 @@ public final class DemoEnMemoria
     return entidades;
   }
 
+  /** Los puertos del bot sobre la demostración, con los almacenes del chat que da la prueba. */
+  Puertos puertos(
+      ConversacionesEnMemoria conversaciones,
+      InvitacionesEnMemoria invitaciones,
+      SuscripcionesEnMemoria suscripciones,
+      NoEntendidosEnMemoria noEntendidos) {
+    return new Puertos(
+        entidades,
+        this,
+        this,
+        this,
+        this,
+        this,
+        conversaciones,
+        invitaciones,
+        this,
+        suscripciones,
+        noEntendidos);
+  }
+
+  /** El bot sobre la demostración al 31/10/2021 (la fecha del informe de Durango), en México. */
+  UpdateDispatcher alDelInformeDeDurango(NoEntendidosEnMemoria noEntendidos) {
+    return new BotUpdateDispatcher(
+        new ConfiguracionBot(
+            "SeguimientoPrepBot",
+            java.time.ZoneId.of("America/Mexico_City"),
+            Optional.of(LocalDate.of(2021, 10, 31))),
+        puertos(
+            new ConversacionesEnMemoria(),
+            new InvitacionesEnMemoria(),
+            new SuscripcionesEnMemoria(),
+            noEntendidos));
+  }
+
   public Entidad entidad(String texto) {
     if (entidades.resolver(texto) instanceof Resolucion.Encontrada encontrada) {
       return encontrada.entidad();

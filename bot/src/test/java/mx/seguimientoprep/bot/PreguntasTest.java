@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.acceso.Vinculo;
@@ -27,24 +25,7 @@ class PreguntasTest {
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final NoEntendidosEnMemoria noEntendidos = new NoEntendidosEnMemoria();
-  private final UpdateDispatcher bot =
-      new BotUpdateDispatcher(
-          new ConfiguracionBot(
-              "SeguimientoPrepBot",
-              ZoneId.of("America/Mexico_City"),
-              Optional.of(LocalDate.of(2021, 10, 31))),
-          new Puertos(
-              demo.resolutor(),
-              demo,
-              demo,
-              demo,
-              demo,
-              demo,
-              new ConversacionesEnMemoria(),
-              new InvitacionesEnMemoria(),
-              demo,
-              new SuscripcionesEnMemoria(),
-              noEntendidos));
+  private final UpdateDispatcher bot = demo.alDelInformeDeDurango(noEntendidos);
 
   private Instant ahora = AHORA;
 
