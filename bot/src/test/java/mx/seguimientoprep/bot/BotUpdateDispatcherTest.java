@@ -52,7 +52,12 @@ class BotUpdateDispatcherTest {
       new BotUpdateDispatcher(
           new ConfiguracionBot(
               "SeguimientoPrepBot", MEXICO, Optional.of(LocalDate.of(2021, 10, 31))),
-          demo.puertos(conversaciones, invitaciones, suscripciones, noEntendidos));
+          demo.puertos(
+              conversaciones,
+              invitaciones,
+              suscripciones,
+              noEntendidos,
+              new PreguntasRecientesEnMemoria()));
 
   private Instant ahora = AHORA;
   private List<Respuesta> ultimas = List.of();
@@ -245,7 +250,12 @@ class BotUpdateDispatcherTest {
       UpdateDispatcher hoy =
           new BotUpdateDispatcher(
               new ConfiguracionBot("SeguimientoPrepBot", MEXICO, Optional.empty()),
-              demo.puertos(conversaciones, invitaciones, suscripciones, noEntendidos));
+              demo.puertos(
+                  conversaciones,
+                  invitaciones,
+                  suscripciones,
+                  noEntendidos,
+                  new PreguntasRecientesEnMemoria()));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =
           hoy.atender(

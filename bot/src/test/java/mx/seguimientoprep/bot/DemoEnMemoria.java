@@ -98,7 +98,8 @@ public final class DemoEnMemoria
       ConversacionesEnMemoria conversaciones,
       InvitacionesEnMemoria invitaciones,
       SuscripcionesEnMemoria suscripciones,
-      NoEntendidosEnMemoria noEntendidos) {
+      NoEntendidosEnMemoria noEntendidos,
+      PreguntasRecientesEnMemoria preguntas) {
     return new Puertos(
         entidades,
         this,
@@ -110,11 +111,18 @@ public final class DemoEnMemoria
         invitaciones,
         this,
         suscripciones,
-        noEntendidos);
+        noEntendidos,
+        preguntas);
   }
 
   /** El bot sobre la demostración al 31/10/2021 (la fecha del informe de Durango), en México. */
   UpdateDispatcher alDelInformeDeDurango(NoEntendidosEnMemoria noEntendidos) {
+    return alDelInformeDeDurango(noEntendidos, new PreguntasRecientesEnMemoria());
+  }
+
+  /** El mismo, con las preguntas recientes guardadas donde diga la prueba (otro nodo, otro día). */
+  UpdateDispatcher alDelInformeDeDurango(
+      NoEntendidosEnMemoria noEntendidos, PreguntasRecientesEnMemoria preguntas) {
     return new BotUpdateDispatcher(
         new ConfiguracionBot(
             "SeguimientoPrepBot",
@@ -124,7 +132,8 @@ public final class DemoEnMemoria
             new ConversacionesEnMemoria(),
             new InvitacionesEnMemoria(),
             new SuscripcionesEnMemoria(),
-            noEntendidos));
+            noEntendidos,
+            preguntas));
   }
 
   public Entidad entidad(String texto) {
