@@ -84,7 +84,7 @@ public final class DemoEnMemoria
     integrantes = new ArrayList<>(demo.integrantes());
   }
 
-  /** The demo facts (read by the domain's fixture), in memory and writable. */
+  /** Los hechos de demostración (leídos por el fixture del dominio), en memoria y modificables. */
   public static DemoEnMemoria cargar() {
     return new DemoEnMemoria(DatosDemo.cargar());
   }
