@@ -31,19 +31,6 @@ class FactRecognizerTest {
 
   static final FactRecognizer RECONOCEDOR = new FactRecognizer(OplTsv.entidades());
 
-  /**
-   * Los hechos de la demostración que el lector no propone, con el motivo: si uno empieza a
-   * proponerse, la prueba falla hasta quitarlo de aquí.
-   */
-  static final Map<String, List<String>> NO_SE_PROPONEN =
-      Map.of(
-          // Acuerdos del Consejo General del INE: la demostración los registra en el proceso
-          // nacional «Procesos Electorales Locales Concurrentes 2023-2024», que el informe de
-          // Aguascalientes no nombra; el lector no propone acuerdos del INE en el informe de un
-          // OPL.
-          "aguascalientes-cotaprep-primer-informe-2023.txt",
-          List.of("Acuerdos INE/CG825/2022", "Acuerdos INE/CG446/2023", "Acuerdos INE/CG492/2023"));
-
   @TempDir Path temporal;
 
   @ParameterizedTest
@@ -69,9 +56,7 @@ class FactRecognizerTest {
 
     assertEquals(claves(deTexto), claves(deWord), "el .docx propone lo mismo que el .txt");
     assertEquals(
-        NO_SE_PROPONEN.getOrDefault(informe, List.of()),
-        cotejo.faltantes,
-        "cada hecho de la demostración se propone, alta o baja, salvo los de NO_SE_PROPONEN");
+        List.of(), cotejo.faltantes, "cada hecho de la demostración se propone, alta o baja");
     assertTrue(
         cotejo.altasCorrectas >= 0.95 * cotejo.altas,
         "al menos el 95 % de las propuestas alta son hechos de la demostración: "
