@@ -52,6 +52,32 @@ const PREP = (() => {
     return r.datos;
   }
 
+  /** Sube un formulario con XHR, cuya subida informa su avance (fetch no): llena la barra de la
+      página ({progreso, barra, porcentaje, texto}) y, al 100 %, pone el texto de lo que sigue.
+      Responde {estado, datos}; una conexión perdida es un Error con su mensaje. */
+  function subir(ruta, datos, nombre, avance, alTerminar) {
+    return new Promise((resolver, rechazar) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', raiz + '/api' + ruta);
+      for (const [k, v] of Object.entries(encabezados())) xhr.setRequestHeader(k, v);
+      xhr.responseType = 'json';
+      xhr.upload.addEventListener('progress', ev => {
+        if (!ev.lengthComputable) return;
+        const p = Math.round(100 * ev.loaded / ev.total);
+        avance.barra.value = p;
+        avance.porcentaje.textContent = p + ' %';
+        if (p === 100) avance.texto.textContent = alTerminar;
+      });
+      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
+      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
+      avance.barra.value = 0;
+      avance.porcentaje.textContent = '0 %';
+      avance.texto.textContent = 'Subiendo ' + nombre + '…';
+      avance.progreso.hidden = false;
+      xhr.send(datos);
+    });
+  }
+
   /** h('a', {href: '…'}, 'texto', otroNodo): an element; strings become text, never HTML. */
   function h(etiqueta, atributos, ...hijos) {
     const el = document.createElement(etiqueta);
@@ -161,6 +187,6 @@ const PREP = (() => {
         c.total + ' esperados' + (c.vencidos ? ' · ' + c.vencidos + ' vencidos' : '') + (c.conObservaciones ? ' · ' + c.conObservaciones + ' con observaciones' : '')));
   }
 
-  return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, h, vaciar,
+  return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, subir, h, vaciar,
     MESES, fechaLegible, mesLegible, fechaNumerica, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables };
 })();
