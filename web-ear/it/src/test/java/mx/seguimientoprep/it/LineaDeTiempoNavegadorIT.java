@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,8 +23,8 @@ import org.openqa.selenium.WebElement;
  * Los plazos como dibujo en un Chromium real sin pantalla: la línea de tiempo del proceso de
  * Durango al 31/10/2021 (la fecha de su informe) en la página de la entidad, comparada marca por
  * marca con lo que contesta la API, y la franja de los próximos 60 días del tablero, comparada con
- * {@code /api/vencimientos}. Cada una deja su captura de portátil y de teléfono en {@code
- * target/capturas/}.
+ * {@code /api/vencimientos}; y la de Coahuila al 30/11/2020, con más estados. Cada una deja su
+ * captura (de portátil y de teléfono) en {@code target/capturas/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,9 +37,8 @@ class LineaDeTiempoNavegadorIT extends PruebaEnNavegador {
           + " vence el 05/11/2021, pendiente";
 
   /** Los estados de lo ya enviado a la fecha: solo ellos dicen su envío. */
-  private static final java.util.Set<String> ENVIADOS =
-      java.util.Set.of(
-          "Enviado", "Sin observaciones", "Observaciones atendidas", "Con observaciones");
+  private static final Set<String> ENVIADOS =
+      Set.of("Enviado", "Sin observaciones", "Observaciones atendidas", "Con observaciones");
 
   private ClienteApi api() {
     return new ClienteApi(url("api"));
