@@ -219,6 +219,22 @@
     document.getElementById('contenido').hidden = false;
   }
 
+  /* «Suscribirse en un calendario»: a personal address for this entidad (and the process in the
+     page's address, if one was chosen; if not, it follows the current process), shown once. */
+  document.getElementById('suscribir-calendario').addEventListener('click', async ev => {
+    ev.preventDefault();
+    const panel = document.getElementById('calendario-personal');
+    const aviso = document.getElementById('mensaje-calendario');
+    panel.hidden = false;
+    try {
+      const creado = await PREP.crearCalendario(clave, parametros.get('proceso'));
+      vaciar(document.getElementById('direccion-personal'), PREP.direccionCopiable(creado.url, 'url-calendario'));
+      PREP.aviso(aviso, 'Calendario de ' + creado.calendario.nombreEntidad + ' creado: ' + creado.mensaje, 'exito');
+    } catch (e) {
+      PREP.aviso(aviso, e.message, 'error');
+    }
+  });
+
   selector.addEventListener('change', () => {
     const url = new URL(location.href);
     url.searchParams.set('proceso', selector.value);
