@@ -229,7 +229,7 @@
     try {
       const creado = await PREP.crearCalendario(clave, parametros.get('proceso'));
       vaciar(document.getElementById('direccion-personal'), PREP.direccionCopiable(creado.url, 'url-calendario'));
-      PREP.aviso(aviso, 'Calendario de ' + creado.calendario.nombreEntidad + ' creado: ' + creado.mensaje, 'exito');
+      PREP.aviso(aviso, 'Calendario de ' + creado.calendario.nombreEntidad + ' creado.', 'exito');
     } catch (e) {
       PREP.aviso(aviso, e.message, 'error');
     }

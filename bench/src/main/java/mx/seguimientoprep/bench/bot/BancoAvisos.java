@@ -137,9 +137,12 @@ public final class BancoAvisos {
       Path libro = temporal.resolve("procesos.xlsx");
       new SyntheticWorkbook(estados, CICLOS).escribir(libro, 0, 0, true);
       Subida subida = servidor.importar(libro);
+      if (subida.http() != 200) {
+        throw new IllegalStateException("La importación de los procesos: " + subida);
+      }
       System.out.printf(
-          "Importados %d procesos (%d entidades × %d) en %.1f s: %s%n",
-          estados.size() * CICLOS.size(), estados.size(), CICLOS.size(), subida.ms() / 1e3, subida);
+          "Importados %d procesos (%d entidades × %d) y sus entregables en %.1f s%n",
+          subida.conteo("Procesos", "nuevos"), estados.size(), CICLOS.size(), subida.ms() / 1e3);
 
       chats.vincular(usuarios);
       suscribir(chats, telegram, usuarios, estados);
