@@ -1,6 +1,7 @@
-# Sourced by the run scripts of bench/, after they set $bench (this folder): checks that bench/ is
-# built and copies its jars to a temporary folder, removed on exit, so that a build started
-# meanwhile cannot replace them under the measurement. Sets $repo, $jars and $java.
+# Lo incluyen (source) los scripts de bench/ después de fijar $bench (esta carpeta): verifica que
+# bench/ esté construido y copia sus jars a una carpeta temporal, que se borra al salir, para que
+# un build que empiece mientras tanto no los reemplace durante la medición. Fija $repo, $jars y
+# $java.
 repo="$(dirname "$bench")"
 if [[ ! -f "$bench/target/bench.jar" || ! -d "$bench/target/lib" ]]; then
   echo "bench/ is not built: run ./mvnw -q -o install -DskipTests from $repo" >&2

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Measures a pass of the notices at scale (mx.seguimientoprep.bench.bot.BancoAvisos, issue 14,
-# "Speed") and prints its figures: it starts a copy of the provisioned server (ports offset by 600,
-# its own H2 database, the bot in webhook mode against a fake Bot API of the benchmark, the notices'
-# timer off), imports 32 entidades × 3 processes, links 200 people through the bot, each subscribes
-# to the 32 entidades (6 400 subscriptions), and runs POST /prep/api/avisos/ejecutar twice for one
-# date. See the README's "Notices" benchmark and bench/README.md.
-# Build first, from the repository root:  ./mvnw -q -o install -DskipTests
-# Options: --usuarios N (200), --fecha aaaa-mm-dd, --servidor DIR, --conservar.
+# Mide una pasada de avisos a escala (mx.seguimientoprep.bench.bot.BancoAvisos, issue 14, «Speed»)
+# e imprime sus cifras: arranca una copia del servidor aprovisionado (puertos desplazados en 600,
+# su propia base H2, el bot en modo webhook contra una Bot API falsa de la medición, el reloj de los
+# avisos apagado), importa 32 entidades × 3 procesos, vincula 200 personas por el bot, cada una se
+# suscribe a las 32 entidades (6 400 suscripciones) y corre POST /prep/api/avisos/ejecutar dos
+# veces para una fecha. Ver «Benchmark of a pass» en el README y bench/README.md.
+# Primero se construye, desde la raíz del repositorio:  ./mvnw -q -o install -DskipTests
+# Opciones: --usuarios N (200), --fecha aaaa-mm-dd, --servidor DIR, --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 source "$bench/jars.sh"

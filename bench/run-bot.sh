@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Measures the Telegram bot through its webhook (mx.seguimientoprep.bench.bot.BancoBot) and prints
-# its figures: it starts a copy of the provisioned server (ports offset by 300) with the demo data
-# and a fake Bot API inside the benchmark, links 200 users and sends 5 000 status questions.
-# Build first, from the repository root:  ./mvnw -q -o install -DskipTests
-# Options: --usuarios N, --preguntas N, --hilos N, --ritmo N, --escritura-cada N (one oficio
-# through the API every N questions during the load; none by default), --servidor DIR,
-# --conservar, --perfil FILE.jfr (records the server with JFR).
+# Mide el bot de Telegram por su webhook (mx.seguimientoprep.bench.bot.BancoBot) e imprime sus
+# cifras: arranca una copia del servidor aprovisionado (puertos desplazados en 300) con los datos
+# de demostración y una Bot API falsa dentro de la medición, vincula 200 usuarios y envía 5 000
+# preguntas de estado.
+# Primero se construye, desde la raíz del repositorio:  ./mvnw -q -o install -DskipTests
+# Opciones: --usuarios N, --preguntas N, --hilos N, --ritmo N, --escritura-cada N (un oficio por
+# la API cada N preguntas durante la carga; ninguno por omisión), --servidor DIR,
+# --conservar, --perfil ARCHIVO.jfr (graba el servidor con JFR).
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 source "$bench/jars.sh"

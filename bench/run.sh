@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of bench/ (reading, export, full import over HTTP) and prints their figures.
-# Build first, from the repository root:  ./mvnw -q -o install -DskipTests
-# (or only what the benchmarks need:      ./mvnw -q -o install -DskipTests -pl bench -am,
-#  plus web-ear/ear for the import:       ./mvnw -q -o install -DskipTests -pl web-ear/ear -am)
-# Options go to mx.seguimientoprep.bench.BenchmarkRunner: --filas N, --filas-chicas N, --vueltas N,
-# --importaciones N (rounds of the import, each with a fresh server and database; 3),
-# --solo lectura,exportacion,importacion, --servidor DIR, --perfil, --conservar.
+# Corre las mediciones de bench/ (lectura, exportación, importación completa por HTTP) e imprime
+# sus cifras.
+# Primero se construye, desde la raíz del repositorio:  ./mvnw -q -o install -DskipTests
+# (o solo lo que necesitan las mediciones:  ./mvnw -q -o install -DskipTests -pl bench -am,
+#  más web-ear/ear para la importación:     ./mvnw -q -o install -DskipTests -pl web-ear/ear -am)
+# Las opciones van a mx.seguimientoprep.bench.BenchmarkRunner: --filas N, --filas-chicas N,
+# --vueltas N, --importaciones N (vueltas de la importación, cada una con servidor y base de datos
+# nuevos; 3), --solo lectura,exportacion,importacion, --servidor DIR, --perfil, --conservar.
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 source "$bench/jars.sh"

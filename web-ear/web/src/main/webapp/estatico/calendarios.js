@@ -1,6 +1,7 @@
 'use strict';
-/* Personal calendar addresses (any role): create one for an entidad (shown once, with a copy
-   button), the list of the account's own (an admin sees everyone's), revoke one. */
+/* Los calendarios personales (cualquier rol): crear la dirección de una entidad (se muestra una
+   vez, con un botón para copiarla), la lista de las de la cuenta (el administrador ve las de
+   todas) y revocar una. */
 (() => {
   const { h, vaciar } = PREP;
   const form = document.getElementById('form-calendario');

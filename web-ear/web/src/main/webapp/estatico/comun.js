@@ -52,6 +52,32 @@ const PREP = (() => {
     return r.datos;
   }
 
+  /** Sube un formulario con XHR, cuya subida informa su avance (fetch no): llena la barra de la
+      página ({progreso, barra, porcentaje, texto}) y, al 100 %, pone el texto de lo que sigue.
+      Responde {estado, datos}; una conexión perdida es un Error con su mensaje. */
+  function subir(ruta, datos, nombre, avance, alTerminar) {
+    return new Promise((resolver, rechazar) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', raiz + '/api' + ruta);
+      for (const [k, v] of Object.entries(encabezados())) xhr.setRequestHeader(k, v);
+      xhr.responseType = 'json';
+      xhr.upload.addEventListener('progress', ev => {
+        if (!ev.lengthComputable) return;
+        const p = Math.round(100 * ev.loaded / ev.total);
+        avance.barra.value = p;
+        avance.porcentaje.textContent = p + ' %';
+        if (p === 100) avance.texto.textContent = alTerminar;
+      });
+      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
+      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
+      avance.barra.value = 0;
+      avance.porcentaje.textContent = '0 %';
+      avance.texto.textContent = 'Subiendo ' + nombre + '…';
+      avance.progreso.hidden = false;
+      xhr.send(datos);
+    });
+  }
+
   /** h('a', {href: '…'}, 'texto', otroNodo): an element; strings become text, never HTML. */
   function h(etiqueta, atributos, ...hijos) {
     const el = document.createElement(etiqueta);
@@ -147,14 +173,14 @@ const PREP = (() => {
         c.total + ' esperados' + (c.vencidos ? ' · ' + c.vencidos + ' vencidos' : '') + (c.conObservaciones ? ' · ' + c.conObservaciones + ' con observaciones' : '')));
   }
 
-  /** Creates a personal calendar address (POST /calendarios): {url, calendario} or an Error. */
+  /** Crea una dirección de calendario personal (POST /calendarios): {url, calendario} o un Error. */
   async function crearCalendario(entidad, proceso) {
     const r = await api('POST', '/calendarios', proceso ? { entidad, proceso } : { entidad });
     if (r.estado !== 201) throw new Error((r.datos && r.datos.mensaje) || 'No se pudo crear el calendario (' + r.estado + ').');
     return r.datos;
   }
 
-  /** The address shown once, read-only, with a button that copies it. */
+  /** La dirección, que se muestra una sola vez, de solo lectura y con un botón que la copia. */
   function direccionCopiable(url, id) {
     const campo = h('input', { id, type: 'text', readonly: true, value: url, clase: 'direccion-calendario', 'aria-label': 'Dirección del calendario' });
     const estado = h('span', { role: 'status', 'aria-live': 'polite' });
@@ -170,7 +196,7 @@ const PREP = (() => {
     return h('div', { clase: 'copiable' }, campo, ' ', boton, estado);
   }
 
-  return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, h, vaciar,
+  return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, subir, h, vaciar,
     fechaLegible, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables,
     crearCalendario, direccionCopiable };
 })();

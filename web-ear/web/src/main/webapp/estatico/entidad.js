@@ -219,8 +219,8 @@
     document.getElementById('contenido').hidden = false;
   }
 
-  /* «Suscribirse en un calendario»: a personal address for this entidad (and the process in the
-     page's address, if one was chosen; if not, it follows the current process), shown once. */
+  /* «Suscribirse en un calendario»: una dirección personal de esta entidad (y del proceso de la
+     dirección de la página, si se eligió uno; si no, sigue al actual), que se muestra una vez. */
   document.getElementById('suscribir-calendario').addEventListener('click', async ev => {
     ev.preventDefault();
     const panel = document.getElementById('calendario-personal');

@@ -25,30 +25,13 @@
     return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024)) + ' KB' : (bytes / 1024 / 1024).toFixed(1) + ' MB';
   }
 
-  /** POSTs the workbook with XHR, whose upload reports progress (fetch does not). */
+  /** Sube el libro, en revisión (simular) o para aplicarlo. */
   function subir(contenido, nombre, simular) {
-    return new Promise((resolver, rechazar) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', PREP.raiz + '/api/importaciones' + (simular ? '?simular=true' : ''));
-      for (const [k, v] of Object.entries(PREP.encabezados())) xhr.setRequestHeader(k, v);
-      xhr.responseType = 'json';
-      xhr.upload.addEventListener('progress', ev => {
-        if (!ev.lengthComputable) return;
-        const p = Math.round(100 * ev.loaded / ev.total);
-        barra.value = p;
-        porcentaje.textContent = p + ' %';
-        if (p === 100) textoProgreso.textContent = simular ? 'Revisando el libro…' : 'Aplicando los cambios…';
-      });
-      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
-      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
-      const datos = new FormData();
-      datos.append('archivo', contenido, nombre);
-      barra.value = 0;
-      porcentaje.textContent = '0 %';
-      textoProgreso.textContent = 'Subiendo ' + nombre + '…';
-      progreso.hidden = false;
-      xhr.send(datos);
-    });
+    const datos = new FormData();
+    datos.append('archivo', contenido, nombre);
+    return PREP.subir('/importaciones' + (simular ? '?simular=true' : ''), datos, nombre,
+      { progreso, barra, porcentaje, texto: textoProgreso },
+      simular ? 'Revisando el libro…' : 'Aplicando los cambios…');
   }
 
   function hallazgos(tabla, bloque, lista) {
@@ -195,31 +178,13 @@
   let leido = null;
 
   function subir(simular, conservar) {
-    return new Promise((resolver, rechazar) => {
-      const xhr = new XMLHttpRequest();
-      const url = PREP.raiz + '/api/informes' + (simular ? '?simular=true' : '');
-      xhr.open('POST', url);
-      for (const [k, v] of Object.entries(PREP.encabezados())) xhr.setRequestHeader(k, v);
-      xhr.responseType = 'json';
-      xhr.upload.addEventListener('progress', ev => {
-        if (!ev.lengthComputable) return;
-        const p = Math.round(100 * ev.loaded / ev.total);
-        barra.value = p;
-        porcentaje.textContent = p + ' %';
-        if (p === 100) texto.textContent = simular ? 'Leyendo el informe…' : 'Aplicando los cambios…';
-      });
-      xhr.addEventListener('load', () => resolver({ estado: xhr.status, datos: xhr.response }));
-      xhr.addEventListener('error', () => rechazar(new Error('Se perdió la conexión durante la subida. Inténtelo de nuevo.')));
-      const datos = new FormData();
-      datos.append('archivo', leido.contenido, leido.nombre);
-      for (const campo of ['entidad', 'proceso', 'mes']) if (leido[campo]) datos.append(campo, leido[campo]);
-      if (conservar.length) datos.append('conservar', conservar.join('\n'));
-      barra.value = 0;
-      porcentaje.textContent = '0 %';
-      texto.textContent = 'Subiendo ' + leido.nombre + '…';
-      progreso.hidden = false;
-      xhr.send(datos);
-    });
+    const datos = new FormData();
+    datos.append('archivo', leido.contenido, leido.nombre);
+    for (const campo of ['entidad', 'proceso', 'mes']) if (leido[campo]) datos.append(campo, leido[campo]);
+    if (conservar.length) datos.append('conservar', conservar.join('\n'));
+    return PREP.subir('/informes' + (simular ? '?simular=true' : ''), datos, leido.nombre,
+      { progreso, barra, porcentaje, texto },
+      simular ? 'Leyendo el informe…' : 'Aplicando los cambios…');
   }
 
   /** El enunciado con la clave resaltada, como nodos de texto (nada se interpreta como HTML). */

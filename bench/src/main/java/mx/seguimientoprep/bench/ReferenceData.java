@@ -44,7 +44,15 @@ public final class ReferenceData {
                         Arrays.stream(c[2].split("\\|")).filter(a -> !a.isBlank()).toList()))
             .toList(),
         filas(carpeta.resolve("catalogo-entregables.tsv"), "codigo\t").stream()
-            .map(c -> new DefinicionEntregable(c[0], c[1], Plazo.de(c[2])))
+            .map(
+                c ->
+                    new DefinicionEntregable(
+                        c[0],
+                        c[1],
+                        Plazo.de(c[2]),
+                        Integer.valueOf(c[3]),
+                        !"-".equals(c[4]),
+                        "-".equals(c[4]) ? null : Integer.valueOf(c[4])))
             .toList());
   }
 

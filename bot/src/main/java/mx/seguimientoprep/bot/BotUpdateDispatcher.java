@@ -67,7 +67,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
   private final Interprete<Contexto> interprete;
   private final CapturaDeOficio captura;
   private final EjemplosCercanos<Contexto> ejemplos;
-  private final MemoriaDeChats memoria = new MemoriaDeChats();
+  private final MemoriaDeChats memoria;
 
   /** Los ejemplos que se sugieren cuando no se entiende un mensaje. */
   private static final int EJEMPLOS_SUGERIDOS = 3;
@@ -89,6 +89,7 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
             puertos.oficiosRegistrados(),
             configuracion.zona());
     this.ejemplos = new EjemplosCercanos<>(comandos);
+    this.memoria = new MemoriaDeChats(puertos.preguntasRecientes(), comandos, puertos.entidades());
   }
 
   @Override

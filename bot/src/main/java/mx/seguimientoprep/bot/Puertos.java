@@ -23,6 +23,7 @@ import mx.seguimientoprep.domain.registro.RegistrarOficio;
  * @param informes el informe del mes como documento, para /informe
  * @param suscripciones las suscripciones a los avisos de una entidad
  * @param noEntendidos la cuenta de los mensajes que el bot no entendió
+ * @param preguntasRecientes la última pregunta de cada chat, para la que sigue
  */
 public record Puertos(
     ResolutorEntidad entidades,
@@ -35,7 +36,8 @@ public record Puertos(
     Invitaciones invitaciones,
     InformesDelMes informes,
     Suscripciones suscripciones,
-    NoEntendidos noEntendidos) {
+    NoEntendidos noEntendidos,
+    PreguntasRecientes preguntasRecientes) {
 
   public Puertos {
     Objects.requireNonNull(entidades, "entidades");
@@ -49,5 +51,6 @@ public record Puertos(
     Objects.requireNonNull(informes, "informes");
     Objects.requireNonNull(suscripciones, "suscripciones");
     Objects.requireNonNull(noEntendidos, "noEntendidos");
+    Objects.requireNonNull(preguntasRecientes, "preguntasRecientes");
   }
 }

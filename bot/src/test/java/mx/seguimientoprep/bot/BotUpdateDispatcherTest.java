@@ -52,18 +52,12 @@ class BotUpdateDispatcherTest {
       new BotUpdateDispatcher(
           new ConfiguracionBot(
               "SeguimientoPrepBot", MEXICO, Optional.of(LocalDate.of(2021, 10, 31))),
-          new Puertos(
-              demo.resolutor(),
-              demo,
-              demo,
-              demo,
-              demo,
-              demo,
+          demo.puertos(
               conversaciones,
               invitaciones,
-              demo,
               suscripciones,
-              noEntendidos));
+              noEntendidos,
+              new PreguntasRecientesEnMemoria()));
 
   private Instant ahora = AHORA;
   private List<Respuesta> ultimas = List.of();
@@ -256,18 +250,12 @@ class BotUpdateDispatcherTest {
       UpdateDispatcher hoy =
           new BotUpdateDispatcher(
               new ConfiguracionBot("SeguimientoPrepBot", MEXICO, Optional.empty()),
-              new Puertos(
-                  demo.resolutor(),
-                  demo,
-                  demo,
-                  demo,
-                  demo,
-                  demo,
+              demo.puertos(
                   conversaciones,
                   invitaciones,
-                  demo,
                   suscripciones,
-                  noEntendidos));
+                  noEntendidos,
+                  new PreguntasRecientesEnMemoria()));
       Instant noche = Instant.parse("2021-11-01T05:30:00Z"); // 31/10/2021 23:30 en México
       List<Respuesta> respuestas =
           hoy.atender(

@@ -84,13 +84,56 @@ public final class DemoEnMemoria
     integrantes = new ArrayList<>(demo.integrantes());
   }
 
-  /** The demo facts (read by the domain's fixture), in memory and writable. */
+  /** Los hechos de demostración (leídos por el fixture del dominio), en memoria y modificables. */
   public static DemoEnMemoria cargar() {
     return new DemoEnMemoria(DatosDemo.cargar());
   }
 
   public ResolutorEntidad resolutor() {
     return entidades;
+  }
+
+  /** Los puertos del bot sobre la demostración, con los almacenes del chat que da la prueba. */
+  Puertos puertos(
+      ConversacionesEnMemoria conversaciones,
+      InvitacionesEnMemoria invitaciones,
+      SuscripcionesEnMemoria suscripciones,
+      NoEntendidosEnMemoria noEntendidos,
+      PreguntasRecientesEnMemoria preguntas) {
+    return new Puertos(
+        entidades,
+        this,
+        this,
+        this,
+        this,
+        this,
+        conversaciones,
+        invitaciones,
+        this,
+        suscripciones,
+        noEntendidos,
+        preguntas);
+  }
+
+  /** El bot sobre la demostración al 31/10/2021 (la fecha del informe de Durango), en México. */
+  UpdateDispatcher alDelInformeDeDurango(NoEntendidosEnMemoria noEntendidos) {
+    return alDelInformeDeDurango(noEntendidos, new PreguntasRecientesEnMemoria());
+  }
+
+  /** El mismo, con las preguntas recientes guardadas donde diga la prueba (otro nodo, otro día). */
+  UpdateDispatcher alDelInformeDeDurango(
+      NoEntendidosEnMemoria noEntendidos, PreguntasRecientesEnMemoria preguntas) {
+    return new BotUpdateDispatcher(
+        new ConfiguracionBot(
+            "SeguimientoPrepBot",
+            java.time.ZoneId.of("America/Mexico_City"),
+            Optional.of(LocalDate.of(2021, 10, 31))),
+        puertos(
+            new ConversacionesEnMemoria(),
+            new InvitacionesEnMemoria(),
+            new SuscripcionesEnMemoria(),
+            noEntendidos,
+            preguntas));
   }
 
   public Entidad entidad(String texto) {

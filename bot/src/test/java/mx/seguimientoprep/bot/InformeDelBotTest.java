@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.acceso.Vinculo;
@@ -28,24 +26,7 @@ class InformeDelBotTest {
   private static final Vinculo DE_CONSEJERA = new Vinculo(Rol.CONSEJERO, "Consejera Pérez");
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
-  private final UpdateDispatcher bot =
-      new BotUpdateDispatcher(
-          new ConfiguracionBot(
-              "SeguimientoPrepBot",
-              ZoneId.of("America/Mexico_City"),
-              Optional.of(LocalDate.of(2021, 10, 31))),
-          new Puertos(
-              demo.resolutor(),
-              demo,
-              demo,
-              demo,
-              demo,
-              demo,
-              new ConversacionesEnMemoria(),
-              new InvitacionesEnMemoria(),
-              demo,
-              new SuscripcionesEnMemoria(),
-              new NoEntendidosEnMemoria()));
+  private final UpdateDispatcher bot = demo.alDelInformeDeDurango(new NoEntendidosEnMemoria());
 
   private List<Respuesta> consejera(String texto) {
     return bot.atender(

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import mx.seguimientoprep.bot.acceso.Vinculo;
@@ -27,24 +25,8 @@ class PreguntasTest {
 
   private final DemoEnMemoria demo = DemoEnMemoria.cargar();
   private final NoEntendidosEnMemoria noEntendidos = new NoEntendidosEnMemoria();
-  private final UpdateDispatcher bot =
-      new BotUpdateDispatcher(
-          new ConfiguracionBot(
-              "SeguimientoPrepBot",
-              ZoneId.of("America/Mexico_City"),
-              Optional.of(LocalDate.of(2021, 10, 31))),
-          new Puertos(
-              demo.resolutor(),
-              demo,
-              demo,
-              demo,
-              demo,
-              demo,
-              new ConversacionesEnMemoria(),
-              new InvitacionesEnMemoria(),
-              demo,
-              new SuscripcionesEnMemoria(),
-              noEntendidos));
+  private final PreguntasRecientesEnMemoria recientes = new PreguntasRecientesEnMemoria();
+  private UpdateDispatcher bot = demo.alDelInformeDeDurango(noEntendidos, recientes);
 
   private Instant ahora = AHORA;
 
@@ -273,6 +255,21 @@ class PreguntasTest {
     assertTrue(texto("¿y sus oficios?").startsWith("Oficios de Coahuila"));
     ahora = ahora.plus(Duration.ofMinutes(31));
     assertTrue(texto("¿y Durango?").startsWith("PREP Durango"), "pasados 30 minutos, el estado");
+  }
+
+  @Test
+  void laPreguntaAnteriorSeRecuerdaEnOtroNodoYTrasUnReinicio() {
+    String original = texto("¿Qué vence esta semana al 1 de noviembre de 2021?");
+    assertTrue(original.startsWith("Al 01/11/2021"), original);
+    // Otro despachador sobre lo mismo guardado: otro nodo, o el servidor después de reiniciar.
+    bot = demo.alDelInformeDeDurango(noEntendidos, recientes);
+    assertEquals(original, texto("otra vez"), "la misma pregunta, con su fecha y «esta semana»");
+    texto("¿Qué le falta a Durango?");
+    bot = demo.alDelInformeDeDurango(noEntendidos, recientes);
+    assertTrue(texto("¿y Coahuila?").startsWith("Entregables pendientes de Coahuila"));
+    bot = demo.alDelInformeDeDurango(noEntendidos, new PreguntasRecientesEnMemoria());
+    assertTrue(
+        texto("¿y Coahuila?").startsWith("PREP Coahuila"), "sin lo guardado, el estado a secas");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.seguimientoprep.domain.entidad.Entidad;
@@ -32,6 +33,7 @@ public final class FactRecognizer {
       Pattern.compile(
           "procesos?\\s+electoral(?:es)?(?:\\s+(?:local(?:es)?|ordinario|concurrentes?"
               + "|extraordinario))*\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
+  private static final Pattern ANOS_DEL_PROCESO = Pattern.compile("\\d{4}(?:-\\d{4})?");
   private static final Pattern MES_DEL_INFORME =
       Pattern.compile(
           "informe del mes de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
@@ -46,8 +48,9 @@ public final class FactRecognizer {
   private static final Pattern SIN_OBSERVACIONES =
       Pattern.compile(
           "no (?:contar|generar|tener|tiene|genera|cuenta) (?:con )?(?:ninguna )?observaci"
-              + "|sin observaciones|no se generan observaciones");
-  private static final Pattern ATENDIDAS = Pattern.compile("observaciones atendidas");
+              + "|sin observaciones|no se generan observaciones|no formulo observaciones");
+  private static final Pattern ATENDIDAS =
+      Pattern.compile("observaciones atendidas|tuvo por atendidas las observaciones");
   private static final Pattern OBSERVACIONES = Pattern.compile("observaciones");
   private static final Pattern AL_INE =
       Pattern.compile("instituto nacional electoral|\\bine\\b|unicom|servicios de informatica");
@@ -82,14 +85,20 @@ public final class FactRecognizer {
               + "|comision encargada)"
               + "|(?<grupo>grupo de trabajo)");
   private static final Pattern ENVIO_SIN_OFICIO =
-      Pattern.compile("se envia|se envian|se elabora y envia|enviad[oa] a la|entrega de");
+      Pattern.compile(
+          "se envia|se envian|se elabora y envia|enviad[oa] a la|entrega de|se remitio al");
   private static final Pattern FECHA_DE_PORTADA = Pattern.compile("^\\d{1,2}-\\d{1,2}-\\d{4}$");
   private static final Pattern INTERNO_EN_LISTA =
       Pattern.compile(
-          "oficio interno ([A-Z0-9/ -]+?),.*?titular de la ([^,]+),", Pattern.CASE_INSENSITIVE);
+          "oficio interno ([A-Z0-9/ -]+?),\\s*(?:.*?titular de la ([^,]+),|de la ([^:,]+):)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ENVIO_FECHADO =
-      Pattern.compile("se envia|se envian|se elabora y envia");
+      Pattern.compile("se envia|se envian|se elabora y envia|se remitio al");
+  private static final Pattern EN_ATENCION_AL_OFICIO = Pattern.compile("^en atencion al oficio ");
+  private static final Pattern ACOMPANARON = Pattern.compile("^acompanaron al oficio");
   private static final Pattern PENDIENTE = Pattern.compile("se trabaja en la elaboracion");
+  private static final Pattern AVANCE_DE_ENTREGA =
+      Pattern.compile("\\bavances?\\b[^.;]{0,200}?\\bentrega de");
   private static final Pattern TITULO_PERSONA =
       Pattern.compile(
           "^(?:(?:L\\.\\s?I\\.|Ing\\.|Lic\\.|Mtro\\.|Mtra\\.|Dr\\.|Dra\\.|C\\.)\\s*)?"
@@ -97,7 +106,8 @@ public final class FactRecognizer {
   private static final Pattern SECRETARIO = Pattern.compile("^secretari[oa] tecnic[oa]");
   private static final Pattern PERIODO =
       Pattern.compile(
-          "informe (?:del mes de|correspondiente al mes de|de) (enero|febrero|marzo|abril|mayo"
+          "(?:informe (?:del mes de|correspondiente al mes de|de)|correspondiente al mes de)"
+              + " (enero|febrero|marzo|abril|mayo"
               + "|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)");
   private static final List<String> ORDINALES =
       List.of(
@@ -138,6 +148,7 @@ public final class FactRecognizer {
     private final int desplazamiento;
     private final boolean delCotaprep;
     private final String organoDelInforme;
+    private final String procesoNacional;
 
     private final Map<String, Propuesta> oficios = new LinkedHashMap<>();
     private final Map<String, Propuesta> acuerdos = new LinkedHashMap<>();
@@ -148,6 +159,13 @@ public final class FactRecognizer {
     private final Map<String, Set<String>> entregablesDeOficio = new HashMap<>();
     private String ultimoEnviado;
     private final Set<String> respondidos = new java.util.HashSet<>();
+
+    /**
+     * El oficio que nombra el enunciado en curso al empezar «En atención al Oficio …»: el que
+     * contesta lo que el enunciado dice recibido o remitido (así escribe el informe generado cada
+     * respuesta, bajo su carta).
+     */
+    private String cartaAtendida;
 
     Lectura(TextoDelInforme texto, Portada dados) {
       this.parrafos = texto.parrafos();
@@ -162,6 +180,26 @@ public final class FactRecognizer {
       this.organoDelInforme =
           cabeza.contains("grupo de trabajo") ? "Grupo de Trabajo COTSPEL" : null;
       this.portada = leerPortada(cabeza).conDatos(dados);
+      this.procesoNacional = procesoNacional();
+    }
+
+    /**
+     * El proceso del INE al que pertenecen los acuerdos del INE que cita el informe de un OPL: el
+     * de los años del proceso del informe, «Concurrentes» si el informe habla de los procesos
+     * locales concurrentes con el federal (como los nombra la demostración: «Procesos Electorales
+     * Locales Concurrentes 2023-2024»). El proceso se reconoce por sus años al importar.
+     */
+    private String procesoNacional() {
+      if (portada.proceso() == null) {
+        return null;
+      }
+      Matcher anos = ANOS_DEL_PROCESO.matcher(portada.proceso());
+      if (!anos.find()) {
+        return null;
+      }
+      boolean concurrentes =
+          simples.stream().anyMatch(s -> s.contains("concurrentes con el federal"));
+      return "Procesos Electorales Locales " + (concurrentes ? "Concurrentes " : "") + anos.group();
     }
 
     /** El envío de uno o varios entregables al INE, con o sin oficio. */
@@ -258,6 +296,7 @@ public final class FactRecognizer {
           elementos.add(j);
         }
         if (!p.esLista()) {
+          anexos(i, elementos);
           oficios(i, elementos);
           enviosSinOficio(i);
           firma(i);
@@ -311,6 +350,10 @@ public final class FactRecognizer {
         return;
       }
       List<FechaEnTexto> fechas = FechaEnTexto.en(texto, ano);
+      cartaAtendida =
+          EN_ATENCION_AL_OFICIO.matcher(simple).find() && claves.get(0).inicio() < 30
+              ? claves.get(0).clave()
+              : null;
       List<String> enviadosAqui = new ArrayList<>();
       List<String> referidos = new ArrayList<>();
       String fuente = fuente(i, elementos);
@@ -458,6 +501,32 @@ public final class FactRecognizer {
     }
 
     /**
+     * «Acompañaron al oficio los documentos siguientes:» y su lista, tras el enunciado de un oficio
+     * enviado: sus anexos, y cada «Oficio interno …, de la …:» como oficio interno.
+     */
+    private void anexos(int i, List<Integer> elementos) {
+      if (ultimoEnviado == null || !ACOMPANARON.matcher(simples.get(i)).find()) {
+        return;
+      }
+      Propuesta enviado = oficios.get(ultimoEnviado);
+      List<String> anexos = new ArrayList<>();
+      for (int j : elementos) {
+        ClaveEnTexto.en(parrafos.get(j).texto()).stream()
+            .map(ClaveEnTexto::clave)
+            .filter(c -> !anexos.contains(c))
+            .forEach(anexos::add);
+        interno(
+            j,
+            ultimoEnviado,
+            enviado.campo("Remitente"),
+            entregablesDeOficio.getOrDefault(ultimoEnviado, Set.of()));
+      }
+      if (enviado.campo("Anexos") == null && !anexos.isEmpty()) {
+        oficios.put(ultimoEnviado, enviado.con("Anexos", String.join("; ", anexos)));
+      }
+    }
+
+    /**
      * Un oficio del INE que el informe nombra sin fecha: la respuesta a un enviado («mismo que fue
      * contestado … a través de oficio …») o uno que un enviado cita.
      */
@@ -508,7 +577,7 @@ public final class FactRecognizer {
       Map<String, String> campos = campos();
       campos.put("Número", numero);
       campos.put("Sentido", "Interno");
-      campos.put("Remitente", m.group(2).strip());
+      campos.put("Remitente", (m.group(2) != null ? m.group(2) : m.group(3)).strip());
       campos.put("Destinatario", remitenteDelEnvio);
       campos.put(
           "Asunto",
@@ -531,7 +600,16 @@ public final class FactRecognizer {
         String fuente,
         int i) {
       FechaEnTexto fecha = anterior(fechas, clave.inicio(), desde);
-      if (fecha == null || oficios.containsKey(clave.clave())) {
+      if (fecha == null && cartaAtendida != null && oficios.containsKey(cartaAtendida)) {
+        // «En atención al Oficio …, sin fecha indicada, fue recibido el Oficio …».
+        sinFecha(clave, cartaAtendida, region.substring(clave.fin() - desde), fuente);
+        return;
+      }
+      if (fecha == null) {
+        return;
+      }
+      if (oficios.containsKey(clave.clave())) {
+        otraCartaQueContesta(clave.clave(), enviadosAqui, region);
         return;
       }
       Certeza certeza = fecha.inferida() ? Certeza.BAJA : Certeza.ALTA;
@@ -564,10 +642,7 @@ public final class FactRecognizer {
       if (responde != null) {
         respondidos.addAll(List.of(responde.split("; ")));
       }
-      String resultado =
-          SIN_OBSERVACIONES.matcher(region).find()
-              ? "Sin observaciones"
-              : OBSERVACIONES.matcher(region).find() ? "Con observaciones" : null;
+      String resultado = resultado(region);
       Map<String, String> campos = campos();
       campos.put("Número", clave.clave());
       campos.put("Fecha", dia(fecha.fecha()));
@@ -584,6 +659,41 @@ public final class FactRecognizer {
       entregablesDeOficio.put(clave.clave(), codigos);
     }
 
+    /**
+     * Un oficio del INE ya leído que vuelve a nombrarse como recibido «En atención al Oficio …» de
+     * otra carta: contesta también a esa (así escribe el informe generado una respuesta a dos
+     * cartas, una vez bajo cada una). Se agrega a «En respuesta a» y sus entregables a los de la
+     * respuesta; el resultado, si la primera mención no lo daba, es el de esta.
+     */
+    private void otraCartaQueContesta(String numero, List<String> enviadosAqui, String region) {
+      Propuesta p = oficios.get(numero);
+      if ((enviadosAqui.isEmpty() && cartaAtendida == null)
+          || !"Recibido del INE".equals(p.campo("Sentido"))) {
+        return;
+      }
+      String carta =
+          cartaAtendida != null ? cartaAtendida : enviadosAqui.get(enviadosAqui.size() - 1);
+      List<String> contesta =
+          p.campo("En respuesta a") == null
+              ? new ArrayList<>()
+              : new ArrayList<>(List.of(p.campo("En respuesta a").split("; ")));
+      if (contesta.contains(carta)) {
+        return;
+      }
+      contesta.add(carta);
+      Set<String> codigos = new TreeSet<>(entregablesDeOficio.getOrDefault(numero, Set.of()));
+      codigos.addAll(entregablesDeOficio.getOrDefault(carta, Set.of()));
+      respondidos.add(carta);
+      entregablesDeOficio.put(numero, codigos);
+      Propuesta unida =
+          p.con("En respuesta a", String.join("; ", contesta))
+              .con("Entregables", String.join(",", codigos));
+      if (unida.campo("Resultado") == null) {
+        unida = unida.con("Resultado", resultado(region));
+      }
+      oficios.put(numero, unida);
+    }
+
     private String ultimoConObservaciones(Set<String> codigos) {
       String ultimo = null;
       for (Propuesta p : oficios.values()) {
@@ -594,6 +704,13 @@ public final class FactRecognizer {
         }
       }
       return ultimo;
+    }
+
+    /** El resultado que un enunciado da a una respuesta del INE, o {@code null}. */
+    private static String resultado(String region) {
+      return SIN_OBSERVACIONES.matcher(region).find()
+          ? "Sin observaciones"
+          : OBSERVACIONES.matcher(region).find() ? "Con observaciones" : null;
     }
 
     private static String juntar(String antes, String nota) {
@@ -692,6 +809,15 @@ public final class FactRecognizer {
       if (!AL_INE.matcher(simple).find() && !simple.contains("entrega de")) {
         return;
       }
+      Matcher avance = AVANCE_DE_ENTREGA.matcher(simple);
+      if (avance.find() && !ENVIO_FECHADO.matcher(simple).find()) {
+        // «se presentaron los avances …, como la entrega de prototipo navegable»: un avance del
+        // trabajo, no un envío al INE.
+        for (String codigo : EntregablesCitados.porNombre(simple.substring(avance.start()))) {
+          envios.add(new Envio(Set.of(codigo), null, null, null, "Pendiente", texto, Certeza.BAJA));
+        }
+        return;
+      }
       List<FechaEnTexto> fechas = FechaEnTexto.en(texto, ano);
       // Solo «se envía» fecha el envío; «fue enviado» o «la entrega de» lo cuentan sin fecharlo.
       FechaEnTexto fecha =
@@ -776,6 +902,17 @@ public final class FactRecognizer {
     }
 
     private String respuestaA(String oficio, String codigo) {
+      // La respuesta que dice contestar al oficio manda; si ninguna lo dice, la siguiente que habla
+      // del entregable.
+      for (Propuesta p : oficios.values()) {
+        if ("Recibido del INE".equals(p.campo("Sentido"))
+            && p.campo("En respuesta a") != null
+            && List.of(p.campo("En respuesta a").split("; ")).contains(oficio)
+            && p.campo("Entregables") != null
+            && List.of(p.campo("Entregables").split(",")).contains(codigo)) {
+          return p.clave();
+        }
+      }
       boolean despues = false;
       for (Propuesta p : oficios.values()) {
         if (p.clave().equals(oficio)) {
@@ -823,9 +960,6 @@ public final class FactRecognizer {
         if (!clave.acuerdo() || acuerdos.containsKey(clave.clave())) {
           continue;
         }
-        if (clave.delIne() && !"INE".equals(portada.entidad())) {
-          continue;
-        }
         String antes = simple.substring(Math.max(0, clave.inicio() - 160), clave.inicio());
         String despues = simple.substring(clave.fin(), Math.min(simple.length(), clave.fin() + 60));
         boolean encabeza = p.esLista() && clave.inicio() <= 6;
@@ -836,7 +970,9 @@ public final class FactRecognizer {
           continue;
         }
         String organo = null;
-        if (simple.contains("consejo general")
+        if (clave.delIne()) {
+          organo = "Consejo General del INE";
+        } else if (simple.contains("consejo general")
             || simple.contains("organo maximo de direccion")
             || (p.esLista() && contextoDeLista(i).contains("consejo general"))) {
           organo = "Consejo General";
@@ -877,13 +1013,22 @@ public final class FactRecognizer {
           codigos = EntregablesCitados.porPunto(simple, desplazamiento);
         }
         Map<String, String> campos = campos();
+        Certeza certeza = fecha != null && fecha.inferida() ? Certeza.BAJA : Certeza.ALTA;
+        if (clave.delIne() && !"INE".equals(portada.entidad())) {
+          // Un acuerdo del Consejo General del INE que cita el informe de un OPL: se registra en
+          // el proceso nacional de los años del informe, que el informe no nombra (inferido), y
+          // no es entregable del OPL.
+          campos.put("Entidad", "INE");
+          campos.put("Proceso", procesoNacional);
+          codigos = Set.of();
+          certeza = Certeza.BAJA;
+        }
         campos.put("Clave", clave.clave());
         campos.put("Fecha", fecha == null ? delMes : dia(fecha.fecha()));
         campos.put("Órgano", organo);
         campos.put("Sesión", sesion);
         campos.put("Entregable", codigos.isEmpty() ? null : codigos.iterator().next());
         campos.put("Descripción", descripcion(texto, clave, encabeza, organo));
-        Certeza certeza = fecha != null && fecha.inferida() ? Certeza.BAJA : Certeza.ALTA;
         acuerdos.put(
             clave.clave(),
             new Propuesta("Acuerdos", clave.clave(), campos, fuente(i, List.of()), certeza));

@@ -172,7 +172,7 @@ public final class BancoBot {
       System.out.printf(
           "Listo en %.1f s (webhook registrado con setWebhook).%n", segundos(arranque));
 
-      // As Telegram does: as many simultaneous webhook requests as setWebhook asked for.
+      // Como lo hace Telegram: tantas peticiones simultáneas al webhook como pidió setWebhook.
       int enParalelo = hilos > 0 ? hilos : telegram.conexionesWebhook();
       System.out.printf(
           "Peticiones simultáneas al webhook: %d (max_connections de setWebhook: %d)%n",
@@ -182,7 +182,7 @@ public final class BancoBot {
       AtomicInteger enviadas = new AtomicInteger();
       int antes = telegram.respuestas().size();
 
-      // The load: questions from every user, each thread sending its users' questions in order.
+      // La carga: preguntas de todos los usuarios, cada hilo enviando en orden las de sus usuarios.
       List<List<Integer>> porHilo = new ArrayList<>();
       for (int h = 0; h < enParalelo; h++) {
         porHilo.add(new ArrayList<>());
@@ -233,7 +233,7 @@ public final class BancoBot {
           telegram.respuestas().subList(antes, antes + recibidas);
       double total = segundos(inicio);
 
-      // Redeliveries: updates already answered, posted again; none may be answered twice.
+      // Reenvíos: updates ya contestados, enviados otra vez; ninguno puede contestarse dos veces.
       for (int i = 0; i < Math.min(250, preguntas); i++) {
         int k = (i * 20) % preguntas;
         chats.webhook(
@@ -445,7 +445,7 @@ public final class BancoBot {
     }
   }
 
-  /** The FINE lines of the updates of the load: time in the server and SQL statements. */
+  /** Las líneas FINE de los updates de la carga: tiempo en el servidor y sentencias SQL. */
   private record Registro(
       List<Long> micros,
       List<Long> desdeLaLlegada,

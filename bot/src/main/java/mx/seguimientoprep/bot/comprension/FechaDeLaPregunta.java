@@ -4,9 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import mx.seguimientoprep.domain.fecha.Meses;
 
 /**
  * La fecha a la que se pregunta, escrita en la frase: `al 30 de noviembre de 2020`, `30/11/2020`,
@@ -19,22 +19,6 @@ import java.util.Set;
  * @param fin la palabra que sigue a la fecha
  */
 record FechaDeLaPregunta(LocalDate fecha, int inicio, int fin) {
-
-  private static final Map<String, Integer> MESES =
-      Map.ofEntries(
-          Map.entry("enero", 1),
-          Map.entry("febrero", 2),
-          Map.entry("marzo", 3),
-          Map.entry("abril", 4),
-          Map.entry("mayo", 5),
-          Map.entry("junio", 6),
-          Map.entry("julio", 7),
-          Map.entry("agosto", 8),
-          Map.entry("septiembre", 9),
-          Map.entry("setiembre", 9),
-          Map.entry("octubre", 10),
-          Map.entry("noviembre", 11),
-          Map.entry("diciembre", 12));
 
   /** Lo que puede ir antes de una fecha y forma parte de ella: `al`, `hasta el`, `en`. */
   private static final Set<String> PREPOSICIONES =
@@ -50,19 +34,11 @@ record FechaDeLaPregunta(LocalDate fecha, int inicio, int fin) {
       Integer dia = numero(palabra, 1, 31);
       // 30 de noviembre de 2020 · 30 de noviembre
       if (dia != null && i + 2 < n && palabras.get(i + 1).equals("de")) {
-        Integer mes = MESES.get(palabras.get(i + 2));
+        Integer mes = Meses.completo(palabras.get(i + 2));
         if (mes != null) {
-          int fin = i + 3;
-          Integer ano = null;
-          if (fin < n && numero(palabras.get(fin), 1900, 2100) != null) {
-            ano = numero(palabras.get(fin), 1900, 2100);
-            fin++;
-          } else if (fin + 1 < n
-              && (palabras.get(fin).equals("de") || palabras.get(fin).equals("del"))
-              && numero(palabras.get(fin + 1), 1900, 2100) != null) {
-            ano = numero(palabras.get(fin + 1), 1900, 2100);
-            fin += 2;
-          }
+          Ano tras = Ano.tras(palabras, i + 3);
+          Integer ano = tras.ano();
+          int fin = tras.fin();
           boolean sinAno = ano == null;
           Optional<LocalDate> fecha =
               fecha(sinAno ? hoy.getYear() : ano, mes, dia)
@@ -84,19 +60,11 @@ record FechaDeLaPregunta(LocalDate fecha, int inicio, int fin) {
         }
       }
       // en marzo de 2020 · marzo 2020 · en marzo
-      Integer mes = MESES.get(palabra);
+      Integer mes = Meses.completo(palabra);
       if (mes != null) {
-        Integer ano = null;
-        int fin = i + 1;
-        if (fin < n && numero(palabras.get(fin), 1900, 2100) != null) {
-          ano = numero(palabras.get(fin), 1900, 2100);
-          fin++;
-        } else if (fin + 1 < n
-            && (palabras.get(fin).equals("de") || palabras.get(fin).equals("del"))
-            && numero(palabras.get(fin + 1), 1900, 2100) != null) {
-          ano = numero(palabras.get(fin + 1), 1900, 2100);
-          fin += 2;
-        }
+        Ano tras = Ano.tras(palabras, i + 1);
+        Integer ano = tras.ano();
+        int fin = tras.fin();
         boolean conPreposicion = i > 0 && PREPOSICIONES.contains(palabras.get(i - 1));
         if (ano != null || conPreposicion) {
           YearMonth elMes = YearMonth.of(ano == null ? hoy.getYear() : ano, mes);
@@ -113,6 +81,28 @@ record FechaDeLaPregunta(LocalDate fecha, int inicio, int fin) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * El año escrito a partir de la palabra {@code desde} (`2020`, `de 2020`, `del 2020`), o ninguno.
+   *
+   * @param ano el año, o {@code null} si no hay
+   * @param fin la palabra que sigue a lo leído
+   */
+  private record Ano(Integer ano, int fin) {
+
+    static Ano tras(List<String> palabras, int desde) {
+      int n = palabras.size();
+      if (desde < n && numero(palabras.get(desde), 1900, 2100) != null) {
+        return new Ano(numero(palabras.get(desde), 1900, 2100), desde + 1);
+      }
+      if (desde + 1 < n
+          && (palabras.get(desde).equals("de") || palabras.get(desde).equals("del"))
+          && numero(palabras.get(desde + 1), 1900, 2100) != null) {
+        return new Ano(numero(palabras.get(desde + 1), 1900, 2100), desde + 2);
+      }
+      return new Ano(null, desde);
+    }
   }
 
   /** Dónde empieza la fecha, con sus preposiciones (`hasta el`, `en el`). */

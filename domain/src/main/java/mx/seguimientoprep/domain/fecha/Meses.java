@@ -66,6 +66,23 @@ public final class Meses {
     return Optional.empty();
   }
 
+  /**
+   * El número del mes escrito con su nombre completo ({@code marzo}, {@code setiembre}), en
+   * minúsculas y sin acentos; {@code null} si la palabra no lo es. Las abreviaturas no cuentan: en
+   * una frase libre, «mar» o «set» son otras palabras.
+   */
+  public static Integer completo(String palabra) {
+    if (palabra.equals("setiembre")) {
+      return 9;
+    }
+    for (int i = 0; i < NOMBRES.length; i++) {
+      if (NOMBRES[i].equals(palabra)) {
+        return i + 1;
+      }
+    }
+    return null;
+  }
+
   public static String nombre(int mes) {
     return NOMBRES[mes - 1];
   }

@@ -2,7 +2,7 @@ package mx.seguimientoprep.domain.importacion;
 
 import mx.seguimientoprep.domain.Etiquetado;
 
-/** How an upload ended; the labels are the {@code estado} of the import report. */
+/** Cómo terminó una subida; las etiquetas son el {@code estado} del informe de la importación. */
 public enum EstadoImportacion implements Etiquetado {
   APLICADA("aplicada"),
   SIMULADA("simulada"),

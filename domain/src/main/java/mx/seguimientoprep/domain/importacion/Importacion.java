@@ -18,7 +18,7 @@ import mx.seguimientoprep.domain.historial.Canal;
 import mx.seguimientoprep.domain.registro.Conteo;
 import mx.seguimientoprep.domain.registro.TipoDeRegistro;
 
-/** One upload of the workbook, whatever its result. Immutable. */
+/** Una subida del libro, sea cual sea su resultado. Inmutable. */
 @Entity
 @Table(name = "importacion")
 public class Importacion {
@@ -48,7 +48,7 @@ public class Importacion {
   @Column(name = "estado", nullable = false, length = 20)
   private EstadoImportacion estado;
 
-  /** Per sheet: {@code Oficios=3/0/12;…} (new / updated / unchanged). */
+  /** Por hoja: {@code Oficios=3/0/12;…} (nuevos / actualizados / sin cambios). */
   @Column(name = "conteos", nullable = false, length = 1000)
   private String conteos;
 
@@ -118,7 +118,7 @@ public class Importacion {
     return texto.length() <= maximo ? texto : texto.substring(0, maximo);
   }
 
-  /** The counts per sheet, in the order of the sheets. */
+  /** Las cifras por hoja, en el orden de las hojas. */
   public Map<TipoDeRegistro, Conteo> conteos() {
     Map<TipoDeRegistro, Conteo> mapa = new EnumMap<>(TipoDeRegistro.class);
     if (conteos.isEmpty()) {

@@ -2,11 +2,11 @@ package mx.seguimientoprep.domain.importacion;
 
 import java.util.List;
 
-/** The log of uploads; an entry is written even when the upload was rejected. */
+/** La bitácora de subidas; se anota una entrada aunque la subida se haya rechazado. */
 public interface ImportacionRepository {
 
   void store(Importacion importacion);
 
-  /** The latest uploads, newest first. */
+  /** Las últimas subidas, la más reciente primero. */
   List<Importacion> recientes(int cuantas);
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.acuerdo.Acuerdo;
@@ -136,12 +136,12 @@ public final class RedaccionDelInforme {
     Entidad entidad = proceso.getEntidad();
     Expediente delMes = registros.delMes(mes);
     String nombreMes = Meses.nombre(mes.getMonthValue());
-    Map<String, String> nombres =
+    Map<String, DefinicionEntregable> definiciones =
         catalogo.stream()
             .collect(
                 Collectors.toMap(
-                    DefinicionEntregable::getCodigo, DefinicionEntregable::getNombre, (a, b) -> a));
-    Redactor redactor = new Redactor(proceso, entidad, nombres, registros);
+                    DefinicionEntregable::getCodigo, Function.identity(), (a, b) -> a));
+    Redactor redactor = new Redactor(proceso, entidad, definiciones, registros);
 
     List<Acuerdo> acuerdos =
         delMes.acuerdos().stream()
@@ -289,19 +289,25 @@ public final class RedaccionDelInforme {
 
     private final ProcesoElectoral proceso;
     private final Entidad entidad;
-    private final Map<String, String> nombres;
+    private final Map<String, DefinicionEntregable> definiciones;
 
     private final Expediente registros;
 
     Redactor(
         ProcesoElectoral proceso,
         Entidad entidad,
-        Map<String, String> nombres,
+        Map<String, DefinicionEntregable> definiciones,
         Expediente registros) {
       this.registros = registros;
       this.proceso = proceso;
       this.entidad = entidad;
-      this.nombres = nombres;
+      this.definiciones = definiciones;
+    }
+
+    /** El nombre del entregable en el catálogo, o su código si el catálogo no lo tiene. */
+    private String nombre(String codigo) {
+      DefinicionEntregable definicion = definiciones.get(codigo);
+      return definicion == null ? codigo : definicion.getNombre();
     }
 
     List<Bloque> acuerdos(List<Acuerdo> acuerdos) {
@@ -431,7 +437,7 @@ public final class RedaccionDelInforme {
           .append(" el entregable ")
           .append(e.getCodigo())
           .append(". ")
-          .append(nombres.getOrDefault(e.getCodigo(), e.getCodigo()));
+          .append(nombre(e.getCodigo()));
       if (e.getPeriodo() != null) {
         p.append(", correspondiente al mes de ")
             .append(Meses.nombre(e.getPeriodo().getMonthValue()))
@@ -473,7 +479,7 @@ public final class RedaccionDelInforme {
       }
       bloques.add(new Parrafo(p.toString()));
       List<String> entregables =
-          o.getEntregables().stream().map(c -> c + ". " + nombres.getOrDefault(c, c)).toList();
+          o.getEntregables().stream().map(c -> c + ". " + nombre(c)).toList();
       if (o.getSentido() == Sentido.ENVIADO_AL_INE && !entregables.isEmpty()) {
         bloques.add(
             new Parrafo(
@@ -616,9 +622,11 @@ public final class RedaccionDelInforme {
     private Optional<String> fundamento(List<String> codigos) {
       List<String> puntos = new ArrayList<>();
       for (String codigo : codigos) {
-        OptionalInt punto = PuntoDelNumeral33.de(codigo, proceso);
-        if (punto.isPresent() && !puntos.contains(String.valueOf(punto.getAsInt()))) {
-          puntos.add(String.valueOf(punto.getAsInt()));
+        Optional<Integer> punto =
+            Optional.ofNullable(definiciones.get(codigo))
+                .flatMap(d -> d.punto(proceso.versionDeLineamientos()));
+        if (punto.isPresent() && !puntos.contains(String.valueOf(punto.get()))) {
+          puntos.add(String.valueOf(punto.get()));
         }
       }
       if (puntos.isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Creating accounts and setting their passwords; the passwords are kept only as hashes. */
+/** Crear cuentas y fijar sus contraseñas; las contraseñas se guardan solo como hashes. */
 public interface GestionarUsuarios {
 
   boolean hayUsuarios();
@@ -17,7 +17,7 @@ public interface GestionarUsuarios {
    */
   void crear(String nombre, char[] clave, Set<Rol> roles);
 
-  /** Sets a new password for an existing account. */
+  /** Fija una contraseña nueva a una cuenta que ya existe. */
   void restablecerClave(String nombre, char[] clave);
 
   /** Todas las cuentas, por nombre. */

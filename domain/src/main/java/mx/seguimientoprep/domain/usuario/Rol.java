@@ -23,7 +23,7 @@ public enum Rol {
     this.nombreEnElBot = nombreEnElBot;
   }
 
-  /** The role's name as stored and as the container's security checks it. */
+  /** El nombre del rol tal como se guarda y como lo verifica la seguridad del contenedor. */
   public String nombre() {
     return nombre;
   }

@@ -81,7 +81,7 @@ public final class DatosDemo {
     return definiciones;
   }
 
-  /** The 33 entidades of opl.tsv. */
+  /** Las 33 entidades de opl.tsv. */
   public List<Entidad> entidades() {
     return OplTsv.entidades();
   }

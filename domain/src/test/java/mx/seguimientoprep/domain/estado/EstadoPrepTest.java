@@ -261,7 +261,7 @@ class EstadoPrepTest {
       assertEquals(Optional.of(LocalDate.of(2021, 10, 11)), estado.ultimaActividad());
     }
 
-    /** The deliverables are the OPL's obligations: INE's own process expects none of them. */
+    /** Los entregables son obligaciones del OPL: el proceso propio del INE no espera ninguno. */
     @Test
     void elProcesoDelIneNoEsperaLosEntregablesDeLosOpl() {
       EstadoPrep estado = DEMO.estado("INE", LocalDate.of(2021, 10, 31));

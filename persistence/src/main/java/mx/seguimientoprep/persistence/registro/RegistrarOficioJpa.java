@@ -14,7 +14,7 @@ import mx.seguimientoprep.domain.registro.OficioYaRegistrado;
 import mx.seguimientoprep.domain.registro.RegistrarOficio;
 import mx.seguimientoprep.domain.registro.RegistroInvalido;
 
-/** A new letter typed in the bot or the web: created with its history, never an update. */
+/** Un oficio nuevo escrito en el bot o en la web: se crea con su historial, nunca se actualiza. */
 @ApplicationScoped
 public class RegistrarOficioJpa implements RegistrarOficio {
 

@@ -12,7 +12,10 @@ import mx.seguimientoprep.persistence.repositorio.OficiosJpa;
 import mx.seguimientoprep.persistence.repositorio.ProcesosJpa;
 import mx.seguimientoprep.persistence.repositorio.SesionesJpa;
 
-/** The repositories that a write touches (dependent scope: read as plain fields, no proxy). */
+/**
+ * Los repositorios que toca una escritura (alcance dependiente: se leen como campos simples, sin
+ * proxy).
+ */
 @Dependent
 class Repositorios {
   @Inject EntidadesJpa entidades;

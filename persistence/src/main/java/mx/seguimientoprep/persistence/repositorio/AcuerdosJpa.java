@@ -41,7 +41,7 @@ public class AcuerdosJpa extends RepositorioJpa implements AcuerdoRepository {
     return findByProcesos(List.of(proceso));
   }
 
-  /** The agreements of several processes at once (one statement). */
+  /** Los acuerdos de varios procesos de una vez (una sola sentencia). */
   public List<Acuerdo> findByProcesos(List<ProcesoElectoral> procesos) {
     return em.createQuery(
             "select a from Acuerdo a where a.proceso in :procesos order by a.fecha nulls last, a.id",
@@ -50,7 +50,7 @@ public class AcuerdosJpa extends RepositorioJpa implements AcuerdoRepository {
         .getResultList();
   }
 
-  /** The agreements of several entidades at once (one statement). */
+  /** Los acuerdos de varias entidades de una vez (una sola sentencia). */
   public List<Acuerdo> findByEntidades(Collection<String> claves) {
     return em.createQuery("select a from Acuerdo a where a.entidad.clave in :claves", Acuerdo.class)
         .setParameter("claves", claves)

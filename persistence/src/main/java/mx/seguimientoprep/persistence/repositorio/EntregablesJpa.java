@@ -42,7 +42,7 @@ public class EntregablesJpa extends RepositorioJpa implements EntregableReposito
     return findByProcesos(List.of(proceso));
   }
 
-  /** The deliverables of several processes at once (one statement). */
+  /** Los entregables de varios procesos de una vez (una sola sentencia). */
   public List<Entregable> findByProcesos(List<ProcesoElectoral> procesos) {
     return em.createQuery(
             "select e from Entregable e where e.proceso in :procesos"

@@ -16,7 +16,7 @@ public class ImportacionesJpa extends RepositorioJpa implements ImportacionRepos
     super(em);
   }
 
-  /** In a transaction of its own: a rejected import, rolled back, still leaves its entry. */
+  /** En su propia transacción: una importación rechazada, ya deshecha, aun así deja su entrada. */
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void store(Importacion importacion) {

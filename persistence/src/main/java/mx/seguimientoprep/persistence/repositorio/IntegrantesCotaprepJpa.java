@@ -31,7 +31,7 @@ public class IntegrantesCotaprepJpa extends RepositorioJpa implements Integrante
         .getResultList();
   }
 
-  /** The members of several processes at once (one statement). */
+  /** Los integrantes de varios procesos de una vez (una sola sentencia). */
   public List<IntegranteCotaprep> findByProcesos(List<ProcesoElectoral> procesos) {
     return em.createQuery(
             "select i from IntegranteCotaprep i where i.proceso in :procesos order by i.id",

@@ -3,7 +3,7 @@ package mx.seguimientoprep.persistence.repositorio;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** What every JPA repository shares: the persistence context of the unit {@code prep}. */
+/** Lo que comparte todo repositorio JPA: el contexto de persistencia de la unidad {@code prep}. */
 abstract class RepositorioJpa {
 
   @PersistenceContext(unitName = "prep")

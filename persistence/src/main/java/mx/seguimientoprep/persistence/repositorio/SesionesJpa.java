@@ -45,7 +45,7 @@ public class SesionesJpa extends RepositorioJpa implements SesionRepository {
     return findByProcesos(List.of(proceso));
   }
 
-  /** The sessions of several processes at once (one statement). */
+  /** Las sesiones de varios procesos de una vez (una sola sentencia). */
   public List<Sesion> findByProcesos(List<ProcesoElectoral> procesos) {
     return em.createQuery(
             "select s from Sesion s where s.proceso in :procesos order by s.fecha, s.id",

@@ -15,7 +15,7 @@ import mx.seguimientoprep.domain.usuario.Cuenta;
 import mx.seguimientoprep.domain.usuario.GestionarUsuarios;
 import mx.seguimientoprep.domain.usuario.Rol;
 
-/** The accounts, stored where the server's security reads them. */
+/** Las cuentas, guardadas donde las lee la seguridad del servidor. */
 @ApplicationScoped
 @Transactional
 public class UsuariosJpa implements GestionarUsuarios {

@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** An HTTP client of the API as a script would use it: Basic sign-in, JSON answers. */
+/** Un cliente HTTP de la API como lo usaría un script: inicio de sesión Basic, respuestas JSON. */
 final class ClienteApi {
 
   static final String ADMIN = "admin";
 
-  /** The test server's admin password (PREP_ADMIN_PASSWORD in the failsafe configuration). */
+  /**
+   * La contraseña de admin del servidor de prueba (PREP_ADMIN_PASSWORD en la configuración de
+   * failsafe).
+   */
   static final String CLAVE_ADMIN = "clave-de-pruebas-it";
 
   private final HttpClient http =
@@ -73,7 +76,7 @@ final class ClienteApi {
         respuesta.headers().firstValue("Content-Type").orElse(""));
   }
 
-  /** Uploads a file in the multipart field {@code archivo}, as a browser form or curl -F would. */
+  /** Sube un archivo en el campo multipart {@code archivo}, como un formulario web o curl -F. */
   Respuesta subir(String ruta, String nombreArchivo, byte[] archivo, String usuario, String clave)
       throws Exception {
     String limite = "----prep" + System.nanoTime();
@@ -96,7 +99,7 @@ final class ClienteApi {
         clave);
   }
 
-  /** The raw bytes of a download, with its status and headers. */
+  /** Los bytes tal cual de una descarga, con su estado y sus cabeceras. */
   HttpResponse<byte[]> descargar(String ruta, String usuario, String clave) throws Exception {
     String credenciales = usuario + ":" + clave;
     HttpRequest peticion =

@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Downloading the workbook, and importing a download back: nothing changes. */
+/** Descargar el libro y volver a importar una descarga: nada cambia. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExportacionIT {
@@ -107,7 +107,7 @@ class ExportacionIT {
         403, api().descargar("/exportacion", "consejero.exp", "clave-consejero-2").statusCode());
   }
 
-  /** The values of a column, found by its header in the sheet's first row. */
+  /** Los valores de una columna, hallada por su encabezado en la primera fila de la hoja. */
   private static List<String> columna(Sheet hoja, String encabezado) {
     Row primera = hoja.getRow(hoja.getFirstRowNum());
     int indice = -1;

@@ -23,7 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Uploading the monthly workbook over HTTP, as staff do from the page or a script. */
+/** La subida del libro mensual por HTTP, como la hace el personal desde la página o un script. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ImportacionesIT {

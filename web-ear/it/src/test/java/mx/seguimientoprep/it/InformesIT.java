@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -121,18 +123,110 @@ class InformesIT {
                     + "coahuila-informe-noviembre-2020.txt"));
     ClienteApi.Respuesta r = subir(RUTA, "coahuila-informe-noviembre-2020.txt", informe);
     assertEquals(200, r.estado(), r.cuerpo());
+    List<JsonObject> propuestas =
+        r.json().asJsonObject().getJsonArray("propuestas").getValuesAs(JsonObject.class);
+    assertEquals(14, propuestas.size(), r.cuerpo());
+    for (JsonObject p : propuestas) {
+      assertTrue(!p.getString("fuente").isBlank(), "cada propuesta con su enunciado: " + p);
+    }
+    String fuente = propuesta(propuestas, "INE/UNICOM/3231/2020").getString("fuente");
+    assertTrue(fuente.contains("fue recibido el Oficio INE/UNICOM/3231/2020"), fuente);
+    sinCambios(r, propuestas.stream().filter(p -> p.getString("certeza").equals("alta")).count());
+  }
+
+  /**
+   * Ida y vuelta con el informe del mes: el que genera la aplicación para un mes de la
+   * demostración, subido de vuelta, propone los registros de ese mes y aplicarlo, aun conservando
+   * las propuestas de certeza baja, da 0 nuevos y 0 actualizados.
+   */
+  @Test
+  void elInformeGeneradoLeidoDeVueltaNoCambiaNada() throws Exception {
+    for (String[] caso :
+        List.of(
+            new String[] {"coahuila", "2020-11", "14"},
+            new String[] {"coahuila", "2020-03", "19"},
+            new String[] {"durango", "2021-10", "13"})) {
+      HttpResponse<byte[]> generado =
+          api()
+              .descargar(
+                  "/entidades/" + caso[0] + "/informe?mes=" + caso[1],
+                  ClienteApi.ADMIN,
+                  ClienteApi.CLAVE_ADMIN);
+      assertEquals(200, generado.statusCode(), caso[0] + " " + caso[1]);
+      ClienteApi.Respuesta leida =
+          subir(RUTA + "?simular=true", "informe-" + caso[1] + ".docx", generado.body());
+      assertEquals(200, leida.estado(), leida.cuerpo());
+      List<JsonObject> propuestas =
+          leida.json().asJsonObject().getJsonArray("propuestas").getValuesAs(JsonObject.class);
+      assertEquals(Integer.parseInt(caso[2]), propuestas.size(), caso[1] + ": " + leida.cuerpo());
+      StringBuilder conservar = new StringBuilder();
+      for (JsonObject p : propuestas) {
+        if (p.getString("certeza").equals("baja")) {
+          conservar
+              .append(conservar.length() == 0 ? "?" : "&")
+              .append("conservar=")
+              .append(URLEncoder.encode(p.getString("clave"), StandardCharsets.UTF_8));
+        }
+      }
+      ClienteApi.Respuesta conservadas =
+          subir(
+              RUTA + conservar + (conservar.length() == 0 ? "?" : "&") + "simular=true",
+              "informe-" + caso[1] + ".docx",
+              generado.body());
+      assertEquals(200, conservadas.estado(), conservadas.cuerpo());
+      sinCambios(conservadas, propuestas.size());
+    }
+  }
+
+  /**
+   * El informe del COTAPREP de Aguascalientes cita tres acuerdos del Consejo General del INE: se
+   * proponen (baja) en el proceso nacional del INE, y conservados son los de la demostración, sin
+   * cambios.
+   */
+  @Test
+  void losAcuerdosDelIneDeUnInformeDeAguascalientesSonLosDeLaDemostracion() throws Exception {
+    byte[] informe =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(
+                "../../informe-io/src/test/resources/informes/semillas/"
+                    + "aguascalientes-cotaprep-primer-informe-2023.txt"));
+    List<String> delIne = List.of("INE/CG825/2022", "INE/CG446/2023", "INE/CG492/2023");
+    ClienteApi.Respuesta r =
+        subir(
+            RUTA + "?simular=true&conservar=" + String.join("&conservar=", delIne),
+            "aguascalientes-cotaprep-primer-informe-2023.txt",
+            informe);
+    assertEquals(200, r.estado(), r.cuerpo());
+    List<JsonObject> propuestas =
+        r.json().asJsonObject().getJsonArray("propuestas").getValuesAs(JsonObject.class);
+    for (String clave : delIne) {
+      JsonObject acuerdo = propuesta(propuestas, clave);
+      assertEquals("baja", acuerdo.getString("certeza"), acuerdo.toString());
+      assertEquals("INE", acuerdo.getJsonObject("campos").getString("Entidad"), acuerdo.toString());
+      assertEquals(
+          "Consejo General del INE",
+          acuerdo.getJsonObject("campos").getString("Órgano"),
+          acuerdo.toString());
+    }
+    JsonObject acuerdos = r.json().asJsonObject().getJsonObject("hojas").getJsonObject("Acuerdos");
+    assertEquals(0, acuerdos.getInt("nuevos"), r.cuerpo());
+    assertEquals(0, acuerdos.getInt("actualizados"), r.cuerpo());
+    assertEquals(
+        propuestas.stream().filter(p -> p.getString("hoja").equals("Acuerdos")).count(),
+        acuerdos.getInt("sinCambios"),
+        r.cuerpo());
+  }
+
+  /** Ninguna hoja con nuevos ni actualizados, y {@code aplicadas} registros sin cambios. */
+  private static void sinCambios(ClienteApi.Respuesta r, long aplicadas) {
     JsonObject hojas = r.json().asJsonObject().getJsonObject("hojas");
-    long propuestas =
-        r.json().asJsonObject().getJsonArray("propuestas").getValuesAs(JsonObject.class).stream()
-            .filter(p -> p.getString("certeza").equals("alta"))
-            .count();
     int sinCambios = 0;
     for (String hoja : hojas.keySet()) {
       assertEquals(0, hojas.getJsonObject(hoja).getInt("nuevos"), hoja + ": " + r.cuerpo());
       assertEquals(0, hojas.getJsonObject(hoja).getInt("actualizados"), hoja + ": " + r.cuerpo());
       sinCambios += hojas.getJsonObject(hoja).getInt("sinCambios");
     }
-    assertEquals(propuestas, sinCambios, "cada propuesta alta es un registro sin cambios");
+    assertEquals(aplicadas, sinCambios, "cada propuesta aplicada es un registro sin cambios");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Recording one oficio over the API, as a script or the web page does. */
+/** El registro de un oficio por la API, como lo hace un script o la página web. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OficiosApiIT {

@@ -41,7 +41,7 @@ final class SesionWeb {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** Signs in with the form, as a person does; answers the container's answer (a redirect). */
+  /** Entra por el formulario como una persona; da la respuesta del contenedor (una redirección). */
   HttpResponse<String> entrar(String usuario, String clave) throws Exception {
     get("/");
     return enviarFormulario(
@@ -83,7 +83,7 @@ final class SesionWeb {
         + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
   }
 
-  /** The CSRF token that the dashboard carries for this session. */
+  /** El token CSRF que trae el tablero para esta sesión. */
   String token() throws Exception {
     Matcher m = TOKEN.matcher(get("/").body());
     if (!m.find()) {
@@ -92,7 +92,7 @@ final class SesionWeb {
     return m.group(1);
   }
 
-  /** A JSON call of the pages' scripts: session cookie, and the token when one is given. */
+  /** Una llamada JSON de los scripts de las páginas: cookie de sesión y el token si se da uno. */
   HttpResponse<String> api(String metodo, String ruta, String json, String token) throws Exception {
     HttpRequest.Builder peticion =
         HttpRequest.newBuilder(URI.create(base + "/api" + ruta))

@@ -169,7 +169,7 @@ public class EntidadesResource {
         .build();
   }
 
-  /** One line of the history: who changed what, when, through which channel. */
+  /** Un renglón del historial: quién cambió qué, cuándo y por qué canal. */
   public record CambioJson(
       Instant momento,
       String usuario,
@@ -195,7 +195,7 @@ public class EntidadesResource {
     }
   }
 
-  /** The most recent changes first; {@code total} counts them all. */
+  /** Los cambios más recientes primero; {@code total} los cuenta todos. */
   public record HistorialJson(int total, List<CambioJson> cambios) {}
 
   @GET

@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import mx.seguimientoprep.web.exportacion.ExportacionLibro;
 
-/** The workbook download, with the filters of workbook.md (staff and admin). */
+/** La descarga del libro, con los filtros de workbook.md (staff y admin). */
 @Path("/exportacion")
 @RequestScoped
 @RolesAllowed({"admin", "staff"})

@@ -28,7 +28,7 @@ import mx.seguimientoprep.web.importacion.ArchivoDemasiadoGrande;
 import mx.seguimientoprep.web.importacion.ImportacionLibro;
 import mx.seguimientoprep.web.importacion.InformeImportacion;
 
-/** Uploading the monthly workbook (staff and admin), and the log of past uploads. */
+/** La subida del libro mensual (staff y admin) y la bitácora de las subidas anteriores. */
 @Path("/importaciones")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RequestScoped
@@ -67,7 +67,7 @@ public class ImportacionesResource {
     }
   }
 
-  /** One past upload, as the list answers it. */
+  /** Una subida anterior, como la da la lista. */
   public record ImportacionJson(
       Instant momento,
       String usuario,

@@ -60,37 +60,25 @@ public class InformesResource {
       @QueryParam("conservar") List<String> conservarEnUrl,
       @Context SecurityContext seguridad)
       throws IOException {
-    if (archivo == null) {
-      return error(
-          400,
-          "Falta el archivo: envíe el informe (.docx, .pdf o .txt) en el campo «archivo»"
-              + " (multipart/form-data).");
-    }
-    LecturaInforme.Datos dados;
-    try {
-      dados = portada(entidad, proceso, mes);
-    } catch (DateTimeParseException e) {
-      return error(400, "El mes «" + mes + "» no se entiende: escríbalo como aaaa-mm (2020-11).");
-    }
     Set<String> conservadas = new HashSet<>();
     agregar(conservadas, conservar == null ? null : List.of(conservar));
     agregar(conservadas, conservarEnUrl);
-    String nombre = archivo.getFileName().orElse("(sin nombre)");
-    try (InputStream contenido = archivo.getContent()) {
-      LecturaJson json =
-          lectura.leerYAplicar(
-              nombre,
-              contenido,
-              dados,
-              conservadas,
-              new Autoria(seguridad.getUserPrincipal().getName(), Canal.INFORME),
-              simular);
-      return Response.status(json.rechazada() ? UNPROCESSABLE : 200).entity(json).build();
-    } catch (ArchivoDemasiadoGrande e) {
-      return error(413, e.getMessage());
-    } catch (InformeNoLegible e) {
-      return error(UNPROCESSABLE, e.getMessage());
-    }
+    return conElInforme(
+        archivo,
+        entidad,
+        proceso,
+        mes,
+        (nombre, contenido, dados) -> {
+          LecturaJson json =
+              lectura.leerYAplicar(
+                  nombre,
+                  contenido,
+                  dados,
+                  conservadas,
+                  new Autoria(seguridad.getUserPrincipal().getName(), Canal.INFORME),
+                  simular);
+          return Response.status(json.rechazada() ? UNPROCESSABLE : 200).entity(json).build();
+        });
   }
 
   /** Las mismas propuestas como libro de importación, con las columnas Fuente y Certeza. */
@@ -105,6 +93,48 @@ public class InformesResource {
       @FormParam("proceso") String proceso,
       @FormParam("mes") String mes)
       throws IOException {
+    return conElInforme(
+        archivo,
+        entidad,
+        proceso,
+        mes,
+        (nombre, contenido, dados) -> {
+          // El libro se arma entero antes de contestar: si el informe no se puede leer, la
+          // respuesta es un 422 con su motivo y no un archivo a medias. Un libro de propuestas
+          // pesa unos KB.
+          ByteArrayOutputStream libro = new ByteArrayOutputStream();
+          lectura.comoLibro(nombre, contenido, dados, libro);
+          return comoDescarga(nombre, libro);
+        });
+  }
+
+  private static Response comoDescarga(String nombre, ByteArrayOutputStream libro) {
+    String base = nombre.replaceAll("\\.[^.]*$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    StreamingOutput cuerpo = salida -> libro.writeTo(salida);
+    return Response.ok(cuerpo, XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"propuestas.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(
+                        "propuestas-" + base + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .build();
+  }
+
+  /** Lo que se hace con el informe subido, ya con su nombre y lo que dice la petición. */
+  @FunctionalInterface
+  private interface ConElInforme {
+    Response leer(String nombre, InputStream contenido, LecturaInforme.Datos dados)
+        throws IOException;
+  }
+
+  /**
+   * Revisa lo que llega con el informe (el archivo, el mes) y lo lee; un archivo que falta o un mes
+   * que no se entiende es un 400, uno demasiado grande un 413 y uno ilegible un 422, con su motivo.
+   */
+  private static Response conElInforme(
+      EntityPart archivo, String entidad, String proceso, String mes, ConElInforme accion)
+      throws IOException {
     if (archivo == null) {
       return error(
           400,
@@ -118,26 +148,13 @@ public class InformesResource {
       return error(400, "El mes «" + mes + "» no se entiende: escríbalo como aaaa-mm (2020-11).");
     }
     String nombre = archivo.getFileName().orElse("(sin nombre)");
-    // El libro se arma entero antes de contestar: si el informe no se puede leer, la respuesta es
-    // un 422 con su motivo y no un archivo a medias. Un libro de propuestas pesa unos KB.
-    ByteArrayOutputStream libro = new ByteArrayOutputStream();
     try (InputStream contenido = archivo.getContent()) {
-      lectura.comoLibro(nombre, contenido, dados, libro);
+      return accion.leer(nombre, contenido, dados);
     } catch (ArchivoDemasiadoGrande e) {
       return error(413, e.getMessage());
     } catch (InformeNoLegible e) {
       return error(UNPROCESSABLE, e.getMessage());
     }
-    String base = nombre.replaceAll("\\.[^.]*$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-    StreamingOutput cuerpo = salida -> libro.writeTo(salida);
-    return Response.ok(cuerpo, XLSX)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"propuestas.xlsx\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(
-                        "propuestas-" + base + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
-        .build();
   }
 
   private static LecturaInforme.Datos portada(String entidad, String proceso, String mes) {

@@ -2,7 +2,9 @@ package mx.seguimientoprep.web.api;
 
 import java.util.List;
 
-/** The body of every error answer: a Spanish message, and what may help (suggestions). */
+/**
+ * El cuerpo de toda respuesta de error: un mensaje en español y lo que puede ayudar (sugerencias).
+ */
 public record RespuestaError(String mensaje, List<String> sugerencias) {
 
   public RespuestaError(String mensaje) {

@@ -42,6 +42,7 @@ public class Bot {
   @Inject ConversacionesEnBase conversaciones;
   @Inject InvitacionesEnBase invitaciones;
   @Inject InformesEnDocumento informes;
+  @Inject PreguntasRecientesEnBase preguntasRecientes;
   @Inject SuscripcionesEnBase suscripciones;
   @Inject NoEntendidosEnBase noEntendidos;
 
@@ -104,7 +105,8 @@ public class Bot {
             invitaciones,
             informes,
             suscripciones,
-            noEntendidos);
+            noEntendidos,
+            preguntasRecientes);
     return new BotUpdateDispatcher(configuracionBot, puertos);
   }
 }

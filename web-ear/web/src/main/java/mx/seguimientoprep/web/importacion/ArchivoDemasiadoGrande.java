@@ -1,6 +1,6 @@
 package mx.seguimientoprep.web.importacion;
 
-/** An upload over the size limit; nothing of it was read. */
+/** Una subida que pasa del límite de tamaño; no se leyó nada de ella. */
 public class ArchivoDemasiadoGrande extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

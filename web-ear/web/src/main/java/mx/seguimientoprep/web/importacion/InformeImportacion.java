@@ -35,10 +35,10 @@ public record InformeImportacion(
 
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
 
-  /** New / updated / unchanged records of one sheet. */
+  /** Registros nuevos / actualizados / sin cambios de una hoja. */
   public record ConteoHoja(int nuevos, int actualizados, int sinCambios) {}
 
-  /** One located error or warning: sheet, row as Excel shows it, column, value, message. */
+  /** Un error o advertencia ubicado: hoja, fila como la muestra Excel, columna, valor, mensaje. */
   public record Hallazgo(String hoja, int fila, String columna, String valor, String mensaje) {
 
     static Hallazgo de(ErrorDeRegistro e) {
@@ -90,7 +90,7 @@ public record InformeImportacion(
         + ", en el orden del libro: corrija estos y vuelva a revisarlo para ver los demás.";
   }
 
-  /** The counts keyed by the sheets' names, in the order of the sheets. */
+  /** Las cifras por nombre de hoja, en el orden de las hojas. */
   public static Map<String, ConteoHoja> porHoja(Map<TipoDeRegistro, Conteo> conteos) {
     Map<String, ConteoHoja> hojas = new LinkedHashMap<>();
     new EnumMap<>(conteos)

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +88,7 @@ public class LecturaInforme {
       temporal = Files.createTempFile("prep-informe-", ".bin");
       String sha256 = ImportacionLibro.copiar(contenido, temporal);
       LecturaDelInforme lectura = leer(temporal, archivo, dados);
-      Registrados registrados = registrados(lectura.portada());
+      Registrados registrados = registrados(lectura);
       List<Fila> filas = new ArrayList<>();
       List<Integer> numeros = numeros(lectura.propuestas());
       for (int i = 0; i < lectura.propuestas().size(); i++) {
@@ -140,30 +142,44 @@ public class LecturaInforme {
   }
 
   /**
-   * Lo ya registrado de la entidad del informe, leído del libro que exporta la aplicación: así una
-   * propuesta no borra lo que el informe no dice ni reescribe un texto capturado a mano.
+   * Lo ya registrado de las entidades de las propuestas (la del informe y, si cita acuerdos del
+   * INE, el INE), leído del libro que exporta la aplicación: así una propuesta no borra lo que el
+   * informe no dice ni reescribe un texto capturado a mano.
    */
-  private Registrados registrados(Portada portada) throws IOException {
+  private Registrados registrados(LecturaDelInforme lectura) throws IOException {
     Registrados registrados = new Registrados();
-    if (portada.entidad() == null) {
-      return registrados;
+    Set<String> nombradas = new LinkedHashSet<>();
+    if (lectura.portada().entidad() != null) {
+      nombradas.add(lectura.portada().entidad());
     }
-    Optional<Entidad> entidad;
-    try {
-      ClaveEntidad clave =
-          LecturaDeCampo.entidad(new ResolutorEntidad(entidades.todas()), portada.entidad());
-      entidad = entidades.todas().stream().filter(e -> e.getClave().equals(clave)).findFirst();
-    } catch (DatoInvalido desconocida) {
-      return registrados;
+    for (Propuesta p : lectura.propuestas()) {
+      if (p.campo("Entidad") != null) {
+        nombradas.add(p.campo("Entidad"));
+      }
     }
-    if (entidad.isEmpty()) {
-      return registrados;
+    Set<ClaveEntidad> leidas = new HashSet<>();
+    for (String nombrada : nombradas) {
+      Optional<Entidad> entidad;
+      try {
+        ClaveEntidad clave =
+            LecturaDeCampo.entidad(new ResolutorEntidad(entidades.todas()), nombrada);
+        entidad = entidades.todas().stream().filter(e -> e.getClave().equals(clave)).findFirst();
+      } catch (DatoInvalido desconocida) {
+        continue;
+      }
+      if (entidad.isPresent() && leidas.add(entidad.get().getClave())) {
+        agregarRegistrados(entidad.get(), registrados);
+      }
     }
+    return registrados;
+  }
+
+  private void agregarRegistrados(Entidad entidad, Registrados registrados) throws IOException {
     Path libro = Files.createTempFile("prep-registrados-", ".xlsx");
     try {
       try (OutputStream salida = Files.newOutputStream(libro)) {
         exportacion.escribir(
-            new ExportacionLibro.Filtros(entidad, Optional.empty(), Optional.empty()),
+            new ExportacionLibro.Filtros(Optional.of(entidad), Optional.empty(), Optional.empty()),
             LocalDate.now(),
             salida);
       }
@@ -191,7 +207,6 @@ public class LecturaInforme {
     } finally {
       ImportacionLibro.borrar(libro);
     }
-    return registrados;
   }
 
   private WorkbookTranslator traductor() {

@@ -103,7 +103,7 @@ public class FiltroCsrf extends HttpFilter {
     }
   }
 
-  /** {@code Host: ejemplo.mx:443} and {@code Origin: https://ejemplo.mx} are the same site. */
+  /** {@code Host: ejemplo.mx:443} y {@code Origin: https://ejemplo.mx} son el mismo sitio. */
   private static String sinPuertoPorDefecto(String anfitrion, String esquema) {
     if (("https".equalsIgnoreCase(esquema) && anfitrion.endsWith(":443"))
         || ("http".equalsIgnoreCase(esquema) && anfitrion.endsWith(":80"))) {

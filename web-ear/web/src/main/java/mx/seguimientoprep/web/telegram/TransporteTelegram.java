@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.acceso.EstadoUpdate;
+import mx.seguimientoprep.domain.acceso.PreguntaRecienteRepository;
 import mx.seguimientoprep.domain.acceso.UpdateTelegram;
 import mx.seguimientoprep.domain.acceso.UpdateTelegramRepository;
 import mx.seguimientoprep.web.Configuracion;
@@ -74,6 +75,9 @@ public class TransporteTelegram implements EnvioDeAvisos {
   /** Los updates concluidos se guardan este tiempo; Telegram no reenvía los de más de un día. */
   private static final Duration RETENCION = Duration.ofDays(7);
 
+  /** Lo que el bot recuerda la pregunta anterior de un chat (ver {@code MemoriaDeChats}). */
+  private static final Duration VIGENCIA_DE_UNA_PREGUNTA = Duration.ofMinutes(30);
+
   /**
    * Con más updates que estos en espera o en curso, el webhook contesta a Telegram hasta haber
    * atendido el suyo (contrapresión): Telegram envía entonces los siguientes al ritmo en que el
@@ -104,6 +108,7 @@ public class TransporteTelegram implements EnvioDeAvisos {
   @Inject Bot bot;
   @Inject AtencionTelegram atencion;
   @Inject UpdateTelegramRepository updates;
+  @Inject PreguntaRecienteRepository preguntasRecientes;
 
   private volatile ClienteTelegram cliente;
   private volatile boolean listo;
@@ -292,7 +297,10 @@ public class TransporteTelegram implements EnvioDeAvisos {
     programar(this::ronda, Duration.ZERO);
   }
 
-  /** Retoma los updates que un nodo registró y no concluyó, y borra los concluidos viejos. */
+  /**
+   * Retoma los updates que un nodo registró y no concluyó, y borra los concluidos viejos y las
+   * preguntas recientes que ya no completan ninguna (más de 30 minutos).
+   */
   private void barrer() {
     if (detenido) {
       return;
@@ -307,6 +315,7 @@ public class TransporteTelegram implements EnvioDeAvisos {
         }
       }
       updates.depurar(ahora.minus(RETENCION));
+      preguntasRecientes.depurar(ahora.minus(VIGENCIA_DE_UNA_PREGUNTA));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Falló el barrido de updates de Telegram", e);
     }
