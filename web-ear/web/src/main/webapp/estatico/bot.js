@@ -1,5 +1,5 @@
 'use strict';
-/* The bot's administration (admin): the console, invitations, linked users. */
+/* La administración del bot (admin): la consola, las invitaciones, los usuarios vinculados. */
 (() => {
   const { h, vaciar } = PREP;
 

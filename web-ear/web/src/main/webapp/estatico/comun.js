@@ -108,6 +108,20 @@ const PREP = (() => {
     return Number(d) + '/' + MESES[Number(m) - 1] + '/' + a;
   }
 
+  const MESES_LARGOS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+  /** 2021-10 → «octubre de 2021». */
+  function mesLegible(aaaaMm) {
+    const [a, m] = aaaaMm.split('-');
+    return MESES_LARGOS[Number(m) - 1] + ' de ' + a;
+  }
+
+  /** 2021-11-05 → 05/11/2021, como se escribe una fecha en México (y la lee un lector de pantalla). */
+  function fechaNumerica(iso) {
+    const [a, m, d] = iso.substring(0, 10).split('-');
+    return d + '/' + m + '/' + a;
+  }
+
   /** An instant, in the browser's time zone: 21/nov/2026 17:34. */
   function momentoLegible(iso) {
     if (!iso) return '—';
@@ -197,6 +211,6 @@ const PREP = (() => {
   }
 
   return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, subir, h, vaciar,
-    fechaLegible, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables,
+    MESES, fechaLegible, mesLegible, fechaNumerica, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables,
     crearCalendario, direccionCopiable };
 })();

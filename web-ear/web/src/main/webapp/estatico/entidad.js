@@ -18,12 +18,10 @@
     return PREP.conFecha(r);
   }
 
-  const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
   /** A date known only to the month ('2020-03') reads as the month: «marzo de 2020». */
   function fechaOMes(fecha, mes) {
     if (fecha) return fechaLegible(fecha);
-    if (mes) return MESES[Number(mes.substring(5, 7)) - 1] + ' de ' + mes.substring(0, 4);
+    if (mes) return PREP.mesLegible(mes);
     return 'sin fecha';
   }
 
@@ -209,6 +207,7 @@
     document.getElementById('elegir-proceso').hidden = e.procesos.length < 2;
     pintarResumen(e);
     pintarEntregables(e);
+    vaciar(document.getElementById('linea-tiempo'), LINEA.deProceso(e));
     document.getElementById('enlace-calendario').href =
       (document.documentElement.dataset.raiz || '') + '/api' + ruta('/calendario.ics', e.proceso.nombre);
     pintarOficios(e);

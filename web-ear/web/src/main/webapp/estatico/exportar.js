@@ -1,5 +1,5 @@
 'use strict';
-/* Export: the filters, then the download (fetched, so that an error is shown in Spanish here). */
+/* Exportar: los filtros y luego la descarga (con fetch, para mostrar aquí un error en español). */
 (() => {
   const { h } = PREP;
   const form = document.getElementById('form-exportar');

@@ -1,6 +1,6 @@
 'use strict';
-/* Import: upload with progress, the review (nothing saved), then apply the very bytes reviewed or
-   discard; the log of past uploads below. */
+/* Importar: la subida con su avance, la revisión (sin guardar nada) y luego aplicar los mismos bytes
+   revisados o descartarlos; abajo, la bitácora de las subidas. */
 (() => {
   const { h, vaciar } = PREP;
   const form = document.getElementById('form-subir');
@@ -14,7 +14,7 @@
   const aplicar = document.getElementById('aplicar');
   const descartar = document.getElementById('descartar');
   const LIMITE = 20 * 1024 * 1024;
-  /** The bytes reviewed, kept so that [Aplicar] sends exactly them even if the file changes on disk. */
+  /** Los bytes revisados, guardados para que [Aplicar] envíe justo esos aunque el archivo cambie en el disco. */
   let revisado = null;
 
   function cuenta(n, uno, varios) {

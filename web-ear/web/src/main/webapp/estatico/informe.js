@@ -1,24 +1,18 @@
 'use strict';
-/* The entidad page's «Informe del mes»: the month (by default the one before the reference date),
-   the download of the .docx, and each month of the shown process with whether its report was
-   generated here and whether it was sent to INE. */
+/* «Informe del mes» de la página de la entidad: el mes (por omisión, el anterior a la fecha de
+   referencia), la descarga del .docx, y cada mes del proceso mostrado con si su informe se generó
+   aquí y si se envió al INE. */
 (() => {
-  const { h, vaciar, fechaLegible } = PREP;
+  const { h, vaciar, fechaLegible, mesLegible } = PREP;
   const clave = decodeURIComponent(location.pathname.substring(location.pathname.lastIndexOf('/') + 1));
   const form = document.getElementById('form-informe');
   const campoMes = document.getElementById('informe-mes');
   const mensaje = document.getElementById('mensaje-informe');
   const boton = document.getElementById('descargar-informe');
   const selector = document.getElementById('proceso');
-  const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
   function proceso() {
     return selector && selector.value ? selector.value : new URLSearchParams(location.search).get('proceso');
-  }
-
-  function mesLegible(aaaaMm) {
-    const [a, m] = aaaaMm.split('-');
-    return MESES[Number(m) - 1] + ' de ' + a;
   }
 
   function ruta(sufijo, extra) {

@@ -1,6 +1,6 @@
 'use strict';
-/* Templates page (admin): each entidad with a process, its letterhead template, upload another
-   (multipart PUT), download it or remove it. */
+/* Página de plantillas (admin): cada entidad con proceso y su plantilla membretada; subir otra
+   (PUT multipart), descargarla o quitarla. */
 (() => {
   const { h, vaciar } = PREP;
   const mensaje = document.getElementById('mensaje');

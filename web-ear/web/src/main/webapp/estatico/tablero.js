@@ -59,6 +59,24 @@
   }));
   selector.addEventListener('change', () => { orden = { campo: selector.value, ascendente: true }; pintar(); });
 
+  /** Los próximos 60 días: la franja y, con las mismas palabras, la lista. */
+  function pintarProximos(datos) {
+    const lista = document.getElementById('lista-proximos');
+    document.getElementById('h-proximos').textContent = 'Próximos ' + datos.dias + ' días';
+    document.getElementById('proximos-periodo').textContent = 'Los entregables pendientes que vencen del '
+      + PREP.fechaLegible(datos.desde) + ' al ' + PREP.fechaLegible(datos.hasta) + ', en todas las entidades; pulse uno para abrir su entidad.';
+    const abrir = v => enlace(v.entidad) + '#entregables';
+    vaciar(document.getElementById('franja'), LINEA.proximos(datos, abrir));
+    if (!datos.vencimientos.length) return vaciar(lista, h('li', {}, 'Ningún entregable pendiente vence en estos días.'));
+    vaciar(lista, datos.vencimientos.map(v => h('li', { 'data-entidad': v.entidad.clave, 'data-codigo': v.codigo },
+      h('strong', {}, PREP.fechaLegible(v.fechaLimite)), ' · ', h('a', { href: abrir(v) }, v.entidad.nombre), ' · ',
+      v.codigo + ' ' + v.nombre + (v.periodo ? ', ' + PREP.mesLegible(v.periodo) : ''), ' ',
+      h('span', { clase: 'faltan' }, v.diasRestantes === 0 ? '(vence hoy)' : v.diasRestantes === 1 ? '(falta 1 día)' : '(faltan ' + v.diasRestantes + ' días)'))));
+  }
+
+  PREP.leer(PREP.conFecha('/vencimientos?dias=60')).then(pintarProximos)
+    .catch(e => vaciar(document.getElementById('lista-proximos'), h('li', {}, e.message)));
+
   PREP.leer(PREP.conFecha('/entidades')).then(entidades => {
     filas = entidades;
     if (entidades.length) document.getElementById('fecha-referencia').textContent = PREP.fechaLegible(entidades[0].fechaReferencia);

@@ -1,5 +1,5 @@
 'use strict';
-/* Accounts (admin): create one with a role, reset a password; la lista de cuentas, para
+/* Cuentas (admin): crear una con su rol, cambiar una contraseña; la lista de cuentas, para
    desactivarlas, activarlas o cerrar sus sesiones. */
 (() => {
   const { h, vaciar } = PREP;

@@ -148,10 +148,7 @@ public final class PlanDeAvisos {
     LocalDate horizonte = hoy.plusDays(ReglasDeAvisos.HORIZONTE_DEL_RESUMEN);
     List<EntregableEsperado> vencidos = estado.vencidos();
     List<EntregableEsperado> proximos =
-        estado.entregables().stream()
-            .filter(e -> e.pendiente() && !e.vencido() && e.fechaLimite() != null)
-            .filter(e -> !e.fechaLimite().isBefore(hoy) && !e.fechaLimite().isAfter(horizonte))
-            .toList();
+        estado.pendientesEntre(hoy, horizonte).stream().filter(e -> !e.vencido()).toList();
     LocalDate desde = hoy.minusDays(7);
     List<Oficio> deLaSemana =
         oficios.stream()

@@ -28,6 +28,14 @@ public interface ConsultarEstado {
     return estadosActuales(referencia).stream().map(ResumenEntidad::de).toList();
   }
 
+  /**
+   * Lo que vence de la fecha de referencia a {@code hasta} (las dos incluidas) en el proceso actual
+   * de cada entidad: los entregables pendientes, por fecha límite.
+   */
+  default List<Vencimiento> vencimientos(LocalDate referencia, LocalDate hasta) {
+    return Vencimiento.entre(estadosActuales(referencia), referencia, hasta);
+  }
+
   /** Todo lo registrado del proceso actual de la entidad a la fecha, si tiene alguno. */
   Optional<Expediente> expediente(ClaveEntidad entidad, LocalDate referencia);
 

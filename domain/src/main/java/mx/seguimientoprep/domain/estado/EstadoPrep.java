@@ -111,6 +111,17 @@ public record EstadoPrep(
     return seguimiento.sinRegistro(fechaReferencia);
   }
 
+  /**
+   * Los pendientes con fecha límite de {@code desde} a {@code hasta}, las dos incluidas, por fecha
+   * límite: lo que vence en una ventana.
+   */
+  public List<EntregableEsperado> pendientesEntre(LocalDate desde, LocalDate hasta) {
+    return entregables.stream()
+        .filter(e -> e.pendiente() && e.fechaLimite() != null)
+        .filter(e -> !e.fechaLimite().isBefore(desde) && !e.fechaLimite().isAfter(hasta))
+        .toList();
+  }
+
   /** El estado calculado de todo lo registrado del proceso. */
   public static EstadoPrep calcular(
       Expediente expediente, List<DefinicionEntregable> catalogo, LocalDate referencia) {

@@ -1,28 +1,17 @@
 package mx.seguimientoprep.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -34,55 +23,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InformeNavegadorIT {
-
-  private static Navegador navegador;
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void abrir() throws IOException {
-    navegador = Navegador.abrir();
-  }
-
-  @AfterAll
-  static void cerrar() throws IOException {
-    if (navegador != null) {
-      navegador.close();
-    }
-  }
-
-  @BeforeEach
-  void sinSesion() {
-    navegador.sinSesion();
-  }
-
-  @AfterEach
-  void nadaBloqueadoPorLaPoliticaDeContenido() {
-    assertEquals(List.of(), navegador.bloqueadoPorLaPolitica());
-  }
-
-  private void entrarComoAdministrador(String ruta) {
-    navegador.ir(base.toString() + ruta);
-    navegador.conTexto("h1", "Iniciar sesión");
-    navegador.esperar(
-        d -> {
-          WebElement usuario = d.findElement(By.id("usuario"));
-          WebElement clave = d.findElement(By.id("clave"));
-          usuario.clear();
-          usuario.sendKeys(ClienteApi.ADMIN);
-          clave.clear();
-          clave.sendKeys(ClienteApi.CLAVE_ADMIN);
-          d.findElement(By.cssSelector("form button[type=submit]")).click();
-          return true;
-        });
-    navegador.conTexto(".barra .sesion", ClienteApi.ADMIN);
-  }
+class InformeNavegadorIT extends PruebaEnNavegador {
 
   @Test
   void laPaginaDeLaEntidadDescargaElInformeDelMes() throws Exception {

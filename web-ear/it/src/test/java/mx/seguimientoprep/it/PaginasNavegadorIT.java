@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,15 +18,8 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,7 +42,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PaginasNavegadorIT {
+class PaginasNavegadorIT extends PruebaEnNavegador {
 
   private static final String FECHA = "?fecha=2021-10-31";
 
@@ -59,72 +51,6 @@ class PaginasNavegadorIT {
 
   private static final String CONSEJERO = "consejero.navegador";
   private static final String CLAVE_CONSEJERO = "clave-del-consejero";
-
-  private static Navegador navegador;
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void abrir() throws IOException {
-    navegador = Navegador.abrir();
-  }
-
-  @AfterAll
-  static void cerrar() throws IOException {
-    if (navegador != null) {
-      navegador.close();
-    }
-  }
-
-  @AfterEach
-  void nadaBloqueadoPorLaPoliticaDeContenido() {
-    assertEquals(List.of(), navegador.bloqueadoPorLaPolitica());
-  }
-
-  private String url(String ruta) {
-    return base.toString() + ruta;
-  }
-
-  /**
-   * Cada prueba empieza sin sesión y entra por sí misma: si una falla, las demás no heredan su
-   * sesión rota (antes, un error de Chromium al entrar en la primera tumbaba las ocho siguientes).
-   */
-  @BeforeEach
-  void sinSesion() {
-    navegador.sinSesion();
-  }
-
-  /** Entra como administrador por el formulario, como una persona, y espera ver su nombre. */
-  private void entrarComoAdministrador() {
-    navegador.ir(url(FECHA));
-    navegador.conTexto("h1", "Iniciar sesión");
-    entrar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
-    navegador.conTexto(".barra .sesion", ClienteApi.ADMIN);
-  }
-
-  /**
-   * Llena y envía el formulario de inicio de sesión. Los campos se buscan de nuevo en cada intento:
-   * si la página cambió entre buscarlos y escribir en ellos, se vuelve a intentar en la página
-   * nueva.
-   */
-  private void entrar(String usuario, String clave) {
-    navegador.esperar(
-        d -> {
-          WebElement campoUsuario = d.findElement(By.id("usuario"));
-          WebElement campoClave = d.findElement(By.id("clave"));
-          campoUsuario.clear();
-          campoUsuario.sendKeys(usuario);
-          campoClave.clear();
-          campoClave.sendKeys(clave);
-          d.findElement(By.cssSelector("form button[type=submit]")).click();
-          return true;
-        });
-  }
 
   @Test
   @Order(1)
@@ -144,7 +70,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(2)
   void elTableroMuestraLosEstadosDeLaDemostracion() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url(FECHA));
     WebElement durango = navegador.conTexto("#tablero tbody tr", "Durango");
     assertTrue(durango.getText().contains("Al día"), durango.getText());
@@ -185,7 +111,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(3)
   void unClicAbreDurangoAlDiaConE02SinRegistro() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url(FECHA));
     navegador
         .conTexto("#tablero tbody tr", "Durango")
@@ -207,7 +133,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(4)
   void unLibroConUnErrorLoMuestraEnSuHojaFilaYColumna() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("importar"));
     Path libro =
         libro(
@@ -240,7 +166,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(5)
   void unLibroBuenoSeRevisaSeAplicaYSeVeEnLaEntidadYSuHistorial() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("importar"));
     Path libro =
         libro(
@@ -292,7 +218,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(6)
   void unOficioSeRegistraDesdeLaPaginaDeLaEntidad() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("entidad/10" + FECHA));
     navegador.conTexto("#titulo", "Durango");
     navegador.el("#registrar summary").click();
@@ -314,7 +240,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(7)
   void laExportacionDescargaUnLibro() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("exportar"));
     new Select(navegador.conTexto("#entidad", "Durango")).selectByValue("10");
     navegador.el("#descargar").click();
@@ -341,7 +267,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(8)
   void elAdministradorPruebaElBotEInvitaAUnaConsejera() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("bot"));
     navegador.el("#co-texto").sendKeys("estado del PREP Durango");
     navegador.el("#form-consola button[type=submit]").click();
@@ -361,7 +287,7 @@ class PaginasNavegadorIT {
   @Test
   @Order(9)
   void elAdministradorCreaUnaCuentaDeConsejeroQueNoEntraAImportar() throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("usuarios"));
     navegador.el("#cr-nombre").sendKeys(CONSEJERO);
     new Select(navegador.el("#cr-rol")).selectByValue("consejero");
@@ -395,7 +321,7 @@ class PaginasNavegadorIT {
     int creada =
         new ClienteApi(url("api")).crearCuenta(CONSEJERO, CLAVE_CONSEJERO, "consejero").estado();
     assertTrue(creada == 201 || creada == 422, "crear la cuenta: " + creada);
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("usuarios"));
     String fila = "#tabla-cuentas tr[data-cuenta='" + CONSEJERO + "']";
     navegador.conTexto(fila, "Activa");
@@ -414,7 +340,7 @@ class PaginasNavegadorIT {
   @Order(11)
   void unInformeSeLeeSusPropuestasSeVenConSuEnunciadoYAplicarloNoCambiaLaDemostracion()
       throws Exception {
-    entrarComoAdministrador();
+    entrarComoAdministrador(FECHA);
     navegador.ir(url("importar"));
     Path informe =
         Path.of(
