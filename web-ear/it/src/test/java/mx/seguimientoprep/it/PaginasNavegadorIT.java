@@ -375,8 +375,7 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
   @Test
   @Order(12)
   void seSuscribeAlCalendarioDesdeLaPaginaDeDurango() throws Exception {
-    entrarComoAdministrador();
-    navegador.ir(url("entidad/10" + FECHA));
+    entrarComoAdministrador("entidad/10" + FECHA);
     navegador.conTexto("#titulo", "Durango (IEPC Durango)");
     WebElement descargar = navegador.el("#enlace-calendario");
     assertTrue(descargar.getText().contains("Descargar calendario (.ics)"), descargar.getText());
