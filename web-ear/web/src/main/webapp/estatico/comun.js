@@ -187,6 +187,30 @@ const PREP = (() => {
         c.total + ' esperados' + (c.vencidos ? ' · ' + c.vencidos + ' vencidos' : '') + (c.conObservaciones ? ' · ' + c.conObservaciones + ' con observaciones' : '')));
   }
 
+  /** Crea una dirección de calendario personal (POST /calendarios): {url, calendario} o un Error. */
+  async function crearCalendario(entidad, proceso) {
+    const r = await api('POST', '/calendarios', proceso ? { entidad, proceso } : { entidad });
+    if (r.estado !== 201) throw new Error((r.datos && r.datos.mensaje) || 'No se pudo crear el calendario (' + r.estado + ').');
+    return r.datos;
+  }
+
+  /** La dirección, que se muestra una sola vez, de solo lectura y con un botón que la copia. */
+  function direccionCopiable(url, id) {
+    const campo = h('input', { id, type: 'text', readonly: true, value: url, clase: 'direccion-calendario', 'aria-label': 'Dirección del calendario' });
+    const estado = h('span', { role: 'status', 'aria-live': 'polite' });
+    const boton = h('button', { type: 'button', clase: 'secundario', onclick: async () => {
+      campo.select();
+      try {
+        await navigator.clipboard.writeText(url);
+      } catch (e) {
+        document.execCommand('copy');
+      }
+      estado.textContent = ' Copiada.';
+    } }, 'Copiar');
+    return h('div', { clase: 'copiable' }, campo, ' ', boton, estado);
+  }
+
   return { raiz, roles, token, fecha, conFecha, encabezados, sesionTerminada, api, leer, subir, h, vaciar,
-    MESES, fechaLegible, mesLegible, fechaNumerica, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables };
+    MESES, fechaLegible, mesLegible, fechaNumerica, momentoLegible, diasParaJornada, semaforo, aviso, puede, barraEntregables,
+    crearCalendario, direccionCopiable };
 })();

@@ -218,6 +218,22 @@
     document.getElementById('contenido').hidden = false;
   }
 
+  /* «Suscribirse en un calendario»: una dirección personal de esta entidad (y del proceso de la
+     dirección de la página, si se eligió uno; si no, sigue al actual), que se muestra una vez. */
+  document.getElementById('suscribir-calendario').addEventListener('click', async ev => {
+    ev.preventDefault();
+    const panel = document.getElementById('calendario-personal');
+    const aviso = document.getElementById('mensaje-calendario');
+    panel.hidden = false;
+    try {
+      const creado = await PREP.crearCalendario(clave, parametros.get('proceso'));
+      vaciar(document.getElementById('direccion-personal'), PREP.direccionCopiable(creado.url, 'url-calendario'));
+      PREP.aviso(aviso, 'Calendario de ' + creado.calendario.nombreEntidad + ' creado.', 'exito');
+    } catch (e) {
+      PREP.aviso(aviso, e.message, 'error');
+    }
+  });
+
   selector.addEventListener('change', () => {
     const url = new URL(location.href);
     url.searchParams.set('proceso', selector.value);

@@ -57,9 +57,7 @@ public final class BancoBot {
 
   private static final int DESPLAZAMIENTO = 300;
   private static final int PUERTO_BOT_API = 18381;
-  private static final String TOKEN = "777:token-de-la-medicion";
-  private static final String SECRETO = "secreto-de-la-medicion";
-  private static final long PRIMER_USUARIO = 500_000;
+  private static final long PRIMER_USUARIO = ChatsDelBot.PRIMER_USUARIO;
   private static final LocalDate REFERENCIA = LocalDate.of(2021, 10, 31);
 
   /** Las entidades de {@link #FRASES}: en sus procesos actuales caen las escrituras. */
@@ -106,12 +104,12 @@ public final class BancoBot {
           "Update (\\d+) del chat (-?\\d+) (\\w+) en (\\d+) µs \\((\\d+) µs desde su llegada\\)"
               + " con (\\d+) sentencias SQL");
 
-  private final AtomicInteger siguienteUpdate = new AtomicInteger(1);
   private final AtomicInteger siguienteEscritura = new AtomicInteger(1);
   private final List<Long> escrituras = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger escriturasFallidas = new AtomicInteger();
   private ServidorDeMedicion servidor;
   private HttpClient http;
+  private ChatsDelBot chats;
 
   public static void main(String[] args) throws Exception {
     Path servidor = Path.of("web-ear/ear/target/server");
@@ -159,9 +157,10 @@ public final class BancoBot {
       boolean conservar)
       throws Exception {
     Path temporal = Files.createTempDirectory("banco-bot-");
-    BotApiDeMedicion telegram = new BotApiDeMedicion(PUERTO_BOT_API, TOKEN);
+    BotApiDeMedicion telegram = new BotApiDeMedicion(PUERTO_BOT_API, ChatsDelBot.TOKEN);
     servidor = servidorDeMedicion(origen, temporal);
     http = servidor.http();
+    chats = new ChatsDelBot(servidor, telegram);
     try {
       System.out.printf("Servidor: %s (copia en %s)%n", origen, temporal);
       long arranque = System.nanoTime();
@@ -178,7 +177,7 @@ public final class BancoBot {
       System.out.printf(
           "Peticiones simultáneas al webhook: %d (max_connections de setWebhook: %d)%n",
           enParalelo, telegram.conexionesWebhook());
-      vincular(telegram, usuarios);
+      chats.vincular(usuarios);
       Map<String, String> procesosActuales = escrituraCada > 0 ? procesosActuales() : Map.of();
       AtomicInteger enviadas = new AtomicInteger();
       int antes = telegram.respuestas().size();
@@ -191,7 +190,7 @@ public final class BancoBot {
       for (int k = 0; k < preguntas; k++) {
         porHilo.get((k % usuarios) % enParalelo).add(k);
       }
-      int primerUpdate = siguienteUpdate.get();
+      int primerUpdate = chats.reservar(preguntas);
       AtomicInteger rechazados = new AtomicInteger();
       ExecutorService clientes = Executors.newFixedThreadPool(enParalelo);
       long inicio = System.nanoTime();
@@ -211,9 +210,10 @@ public final class BancoBot {
                       siguiente += intervalo;
                     }
                     long chat = PRIMER_USUARIO + (k % usuarios);
-                    String json = update(primerUpdate + k, chat, frases.get(k % frases.size()));
+                    String json =
+                        ChatsDelBot.update(primerUpdate + k, chat, frases.get(k % frases.size()));
                     telegram.pregunta(chat, System.nanoTime());
-                    int estado = webhook(json);
+                    int estado = chats.webhook(json);
                     if (estado != 200) {
                       rechazados.incrementAndGet();
                     }
@@ -228,7 +228,6 @@ public final class BancoBot {
         tarea.get();
       }
       double aceptacion = segundos(inicio);
-      siguienteUpdate.addAndGet(preguntas);
       int recibidas = telegram.esperaRespuestas(antes + preguntas, 180_000) - antes;
       List<BotApiDeMedicion.Respuesta> respuestas =
           telegram.respuestas().subList(antes, antes + recibidas);
@@ -237,7 +236,8 @@ public final class BancoBot {
       // Reenvíos: updates ya contestados, enviados otra vez; ninguno puede contestarse dos veces.
       for (int i = 0; i < Math.min(250, preguntas); i++) {
         int k = (i * 20) % preguntas;
-        webhook(update(primerUpdate + k, PRIMER_USUARIO + (k % usuarios), "estado dgo"));
+        chats.webhook(
+            ChatsDelBot.update(primerUpdate + k, PRIMER_USUARIO + (k % usuarios), "estado dgo"));
       }
       Thread.sleep(3000);
       int despuesDeReenviar = telegram.respuestas().size() - antes;
@@ -367,15 +367,11 @@ public final class BancoBot {
    */
   private static ServidorDeMedicion servidorDeMedicion(Path origen, Path temporal) {
     ServidorDeMedicion servidor =
-        new ServidorDeMedicion(origen, temporal, System.out, List.of(DESPLAZAMIENTO))
+        ChatsDelBot.conBot(
+                new ServidorDeMedicion(origen, temporal, System.out, List.of(DESPLAZAMIENTO)),
+                PUERTO_BOT_API)
             .conDemo(true)
             .conEntorno("PREP_FECHA_REFERENCIA", REFERENCIA.toString())
-            .conEntorno("TELEGRAM_BOT_TOKEN", TOKEN)
-            .conEntorno("TELEGRAM_API_URL", "http://127.0.0.1:" + PUERTO_BOT_API)
-            .conEntorno("TELEGRAM_MODO", "webhook")
-            .conEntorno(
-                "TELEGRAM_WEBHOOK_URL", "https://medicion.invalid/prep/api/telegram/webhook")
-            .conEntorno("TELEGRAM_WEBHOOK_SECRET", SECRETO)
             .conRegistroDetallado("mx.seguimientoprep.web.telegram.AtencionTelegram");
     // Con --perfil, una grabación JFR del servidor se agrega a sus propias opciones de la JVM.
     String grabacion = System.getProperty("banco.bot.jfr");
@@ -449,79 +445,6 @@ public final class BancoBot {
     }
   }
 
-  private void vincular(BotApiDeMedicion telegram, int usuarios) throws Exception {
-    long inicio = System.nanoTime();
-    int antes = telegram.respuestas().size();
-    for (int i = 0; i < usuarios; i++) {
-      String cuerpo =
-          Json.createObjectBuilder()
-              .add("rol", "consejero")
-              .add("nombre", "Consejera " + i)
-              .build()
-              .toString();
-      HttpResponse<String> r =
-          http.send(
-              servidor
-                  .peticion("/bot/invitaciones")
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (r.statusCode() != 201) {
-        throw new IllegalStateException("Invitación: " + r.statusCode() + " " + r.body());
-      }
-      String codigo =
-          Json.createReader(new StringReader(r.body())).readObject().getString("codigo");
-      webhook(update(siguienteUpdate.getAndIncrement(), PRIMER_USUARIO + i, "/start " + codigo));
-    }
-    int vinculados = telegram.esperaRespuestas(antes + usuarios, 60_000) - antes;
-    long listos =
-        telegram.respuestas().subList(antes, antes + vinculados).stream()
-            .filter(r -> r.texto().contains("quedaste vinculado"))
-            .count();
-    System.out.printf(
-        "Vinculados: %d de %d usuarios en %.1f s%n", listos, usuarios, segundos(inicio));
-    if (listos != usuarios) {
-      throw new IllegalStateException("No se vincularon todos los usuarios.");
-    }
-  }
-
-  private int webhook(String json) throws IOException, InterruptedException {
-    return http.send(
-            HttpRequest.newBuilder(servidor.api("/telegram/webhook"))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", SECRETO)
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.discarding())
-        .statusCode();
-  }
-
-  private static String update(int id, long usuario, String texto) {
-    return Json.createObjectBuilder()
-        .add("update_id", id)
-        .add(
-            "message",
-            Json.createObjectBuilder()
-                .add("message_id", id)
-                .add("date", System.currentTimeMillis() / 1000)
-                .add(
-                    "chat",
-                    Json.createObjectBuilder()
-                        .add("id", usuario)
-                        .add("type", "private")
-                        .add("first_name", "Consejera"))
-                .add(
-                    "from",
-                    Json.createObjectBuilder()
-                        .add("id", usuario)
-                        .add("is_bot", false)
-                        .add("first_name", "Consejera"))
-                .add("text", texto))
-        .build()
-        .toString();
-  }
-
   /** Las líneas FINE de los updates de la carga: tiempo en el servidor y sentencias SQL. */
   private record Registro(
       List<Long> micros,
@@ -589,7 +512,7 @@ public final class BancoBot {
     return nanos / 1e6;
   }
 
-  private static void borrar(Path carpeta) {
+  static void borrar(Path carpeta) {
     try (Stream<Path> archivos = Files.walk(carpeta)) {
       archivos.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

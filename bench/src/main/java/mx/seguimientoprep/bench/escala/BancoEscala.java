@@ -73,7 +73,7 @@ public final class BancoEscala {
   static final String CONSULTAR_ESTADO = "mx.seguimientoprep.persistence.estado.ConsultarEstadoJpa";
 
   /** Los tres procesos de cada entidad, con sus jornadas; el último es el actual al 31/03/2024. */
-  static final List<CicloSintetico> CICLOS =
+  public static final List<CicloSintetico> CICLOS =
       List.of(
           new CicloSintetico(
               "Proceso Electoral Local Ordinario 2017-2018", "2017-2018", LocalDate.of(2018, 7, 1)),

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -365,6 +370,44 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
     navegador.conTexto(
         "#estado-propuestas", "Se aplicó el informe: 0 registros nuevos o actualizados");
     navegador.conTexto("#tabla-bitacora tbody tr", "coahuila-informe-noviembre-2020.txt");
+  }
+
+  @Test
+  @Order(12)
+  void seSuscribeAlCalendarioDesdeLaPaginaDeDurango() throws Exception {
+    entrarComoAdministrador("entidad/10" + FECHA);
+    navegador.conTexto("#titulo", "Durango (IEPC Durango)");
+    WebElement descargar = navegador.el("#enlace-calendario");
+    assertTrue(descargar.getText().contains("Descargar calendario (.ics)"), descargar.getText());
+    assertTrue(descargar.getAttribute("href").contains("/api/entidades/10/calendario.ics"));
+    WebElement suscribirse =
+        navegador.conTexto("#suscribir-calendario", "Suscribirse en un calendario");
+    desplazarA(suscribirse);
+    suscribirse.click();
+    navegador.conTexto("#mensaje-calendario", "Calendario de Durango creado");
+    String direccion = navegador.el("#url-calendario").getAttribute("value");
+    assertTrue(direccion.startsWith(base + "calendario/") && direccion.endsWith(".ics"), direccion);
+    navegador.el("#calendario-personal button").click();
+    navegador.conTexto("#calendario-personal .copiable", "Copiada");
+    navegador.capturaVisible("15-suscribirse-al-calendario");
+
+    // Lo que hará la aplicación de calendario: leer la dirección sin sesión.
+    HttpResponse<String> calendario =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(direccion)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, calendario.statusCode(), calendario.body());
+    String ics = calendario.body().replace("\r\n ", "");
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+    assertTrue(ics.contains("X-WR-CALNAME:PREP Durango"), ics);
+    assertTrue(ics.contains("SUMMARY:Durango · E03"), "el informe mensual de Durango");
+    assertTrue(ics.lines().filter("BEGIN:VEVENT"::equals).count() > 30, "sus entregables");
+
+    navegador.ir(url("calendarios"));
+    navegador.conTexto("#tabla-calendarios tbody tr", "Durango");
+    assertFalse(navegador.texto().contains(direccion), "la dirección no se vuelve a mostrar");
+    navegador.captura("16-calendarios");
   }
 
   private static void desplazarA(WebElement elemento) {

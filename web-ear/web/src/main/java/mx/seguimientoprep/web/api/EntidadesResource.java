@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import mx.seguimientoprep.domain.TextoComparable;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
@@ -162,10 +161,11 @@ public class EntidadesResource {
                           : " no tiene el proceso «" + proceso.strip() + "».")))
           .build();
     }
-    String nombre = "prep-" + TextoComparable.de(entidad.getNombre()).replace(' ', '-') + ".ics";
     return Response.ok(CalendarioDeEntidad.ics(expediente.get(), Instant.now()))
         .type(CalendarioDeEntidad.TIPO)
-        .header("Content-Disposition", "inline; filename=\"" + nombre + "\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + CalendarioDeEntidad.nombreDeArchivo(entidad) + "\"")
         .build();
   }
 

@@ -32,6 +32,7 @@ import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.estado.ConsultarEstado;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.oficio.Oficio;
+import mx.seguimientoprep.persistence.sql.ContadorSentencias;
 import mx.seguimientoprep.web.Configuracion;
 
 /**
@@ -104,6 +105,7 @@ public class PasadaDeAvisos {
    * entidad seguida al día local de ese momento.
    */
   public Resultado delDia(Instant momento) {
+    Medicion medicion = new Medicion();
     ReglasDeAvisos reglas = configuracion.reglasDeAvisos();
     if (!reglas.yaEsHora(momento)) {
       return Resultado.NADA;
@@ -142,7 +144,9 @@ public class PasadaDeAvisos {
       }
     }
     return enviar(
-        PlanDeAvisos.delDia(momento, reglas, vigentes, estadosSeguidos, oficios, registrados));
+        PlanDeAvisos.delDia(momento, reglas, vigentes, estadosSeguidos, oficios, registrados),
+        medicion,
+        "del " + hoy + " (" + vigentes.size() + " suscripciones)");
   }
 
   /**
@@ -150,6 +154,7 @@ public class PasadaDeAvisos {
    * suscripciones que ya estaban vigentes cuando se registraron.
    */
   public Resultado observaciones(Instant ahora) {
+    Medicion medicion = new Medicion();
     List<SuscripcionVigente> vigentes = suscripciones.vigentes();
     if (vigentes.isEmpty()) {
       return Resultado.NADA;
@@ -167,19 +172,71 @@ public class PasadaDeAvisos {
         avisos.registradosDe(
             TipoDeAviso.OBSERVACIONES,
             recientes.stream().map(o -> o.oficio().getNumero().valor()).toList());
-    return enviar(PlanDeAvisos.deObservaciones(recientes, vigentes, registrados));
+    return enviar(
+        PlanDeAvisos.deObservaciones(recientes, vigentes, registrados),
+        medicion,
+        "de observaciones (" + recientes.size() + " oficios)");
   }
 
-  private Resultado enviar(Pasada pasada) {
+  /**
+   * El tiempo y las sentencias SQL de una pasada en este hilo, para la línea FINE que lee la
+   * medición de {@code bench/run-avisos.sh}.
+   */
+  private static final class Medicion {
+    private long marca = System.nanoTime();
+    private long sentenciasMarca = ContadorSentencias.sentencias();
+
+    /** «en 1200 µs con 3 sentencias SQL» desde la marca anterior, y marca ahora. */
+    String tramo() {
+      long ahora = System.nanoTime();
+      long cuenta = ContadorSentencias.sentencias();
+      String texto =
+          "en "
+              + (ahora - marca) / 1000
+              + " µs con "
+              + (cuenta - sentenciasMarca)
+              + " sentencias SQL";
+      marca = ahora;
+      sentenciasMarca = cuenta;
+      return texto;
+    }
+  }
+
+  private Resultado enviar(Pasada pasada, Medicion medicion, String cual) {
+    int candidatos = pasada.porEnviar().size() + pasada.omitidos();
     if (pasada.porEnviar().isEmpty()) {
+      LOG.fine(
+          () ->
+              "Pasada de avisos "
+                  + cual
+                  + ": "
+                  + candidatos
+                  + " candidatos, 0 reclamados "
+                  + medicion.tramo()
+                  + "; 0 enviados");
       return new Resultado(List.of(), pasada.omitidos());
     }
     List<Reclamado> reclamados = avisos.reclamar(pasada.porEnviar(), nodo(), Instant.now());
+    String planeada = medicion.tramo();
     int deOtros = pasada.porEnviar().size() - reclamados.size();
     List<Enviado> enviados = new ArrayList<>(reclamados.size());
     for (Reclamado reclamado : reclamados) {
       enviados.add(enviar(reclamado));
     }
+    LOG.fine(
+        () ->
+            "Pasada de avisos "
+                + cual
+                + ": "
+                + candidatos
+                + " candidatos, "
+                + reclamados.size()
+                + " reclamados "
+                + planeada
+                + "; "
+                + enviados.size()
+                + " enviados "
+                + medicion.tramo());
     return new Resultado(enviados, pasada.omitidos() + deOtros);
   }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import mx.seguimientoprep.domain.TextoComparable;
+import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entregable.Entregable;
 import mx.seguimientoprep.domain.estado.EntregableEsperado;
 import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
@@ -51,6 +52,11 @@ public final class CalendarioDeEntidad {
   };
 
   private CalendarioDeEntidad() {}
+
+  /** {@code prep-durango.ics}: el nombre con que se descarga el calendario de la entidad. */
+  public static String nombreDeArchivo(Entidad entidad) {
+    return "prep-" + TextoComparable.de(entidad.getNombre()).replace(' ', '-') + ".ics";
+  }
 
   /** El calendario del proceso, escrito como lo pide RFC 5545 (líneas CRLF de 75 octetos). */
   public static String ics(ExpedienteConEstado expediente, Instant generado) {

@@ -20,7 +20,16 @@ import mx.seguimientoprep.web.seguridad.TokenCsrf;
  */
 @WebServlet(
     name = "paginas",
-    urlPatterns = {"", "/entidad/*", "/importar", "/exportar", "/bot", "/usuarios", "/plantillas"})
+    urlPatterns = {
+      "",
+      "/entidad/*",
+      "/importar",
+      "/exportar",
+      "/calendarios",
+      "/bot",
+      "/usuarios",
+      "/plantillas"
+    })
 public class Paginas extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -44,6 +53,7 @@ public class Paginas extends HttpServlet {
           new Pagina("/", "Tablero", "tablero", TODOS),
           new Pagina("/importar", "Importar", "importar", PERSONAL),
           new Pagina("/exportar", "Exportar", "exportar", PERSONAL),
+          new Pagina("/calendarios", "Calendarios", "calendarios", TODOS),
           new Pagina("/bot", "Bot", "bot", ADMIN),
           new Pagina("/usuarios", "Usuarios", "usuarios", ADMIN),
           new Pagina("/plantillas", "Plantillas", "plantillas", ADMIN));

@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import mx.seguimientoprep.web.pagina.InicioSesion;
 
 /**
@@ -48,6 +49,8 @@ final class ControlDeAcceso implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(ControlDeAcceso.class.getName());
 
   static final int DEMASIADAS_SOLICITUDES = 429;
+
+  private static final Pattern TOKEN_DE_CALENDARIO = Pattern.compile("/calendario/[^/?]*");
 
   private final HttpHandler siguiente;
   private final LimiteDeIntentos limite;
@@ -212,8 +215,12 @@ final class ControlDeAcceso implements HttpHandler {
     return origen == null ? "una dirección desconocida" : origen.getHostAddress();
   }
 
-  /** Una ruta que escribe el cliente, sin caracteres de control y de 200 caracteres a lo más. */
-  private static String paraElRegistro(String texto) {
+  /**
+   * Una ruta que escribe el cliente, sin caracteres de control y de 200 caracteres a lo más, y sin
+   * el token de un calendario personal (que es su credencial).
+   */
+  static String paraElRegistro(String ruta) {
+    String texto = TOKEN_DE_CALENDARIO.matcher(ruta).replaceAll("/calendario/…");
     StringBuilder limpio = new StringBuilder();
     for (int i = 0; i < texto.length() && limpio.length() < 200; i++) {
       char c = texto.charAt(i);
