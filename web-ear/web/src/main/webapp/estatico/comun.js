@@ -1,13 +1,13 @@
 'use strict';
-/* What every page shares: calls to the JSON API with the session and its CSRF token, building
-   elements without ever reading data as HTML, and dates as they are written in Mexico. */
+/* Lo que comparten todas las páginas: las llamadas a la API JSON con la sesión y su token CSRF,
+   armar elementos sin leer nunca los datos como HTML, y las fechas como se escriben en México. */
 const PREP = (() => {
   const html = document.documentElement;
   const raiz = html.dataset.raiz || '';
   const roles = (html.dataset.roles || '').split(' ').filter(Boolean);
   const token = document.querySelector('meta[name="csrf-token"]')?.content || '';
   const parametros = new URLSearchParams(location.search);
-  /** ?fecha=aaaa-mm-dd in the page's address: the status as of another date. */
+  /** ?fecha=aaaa-mm-dd en la dirección de la página: el estado a otra fecha. */
   const fecha = /^\d{4}-\d{2}-\d{2}$/.test(parametros.get('fecha') || '') ? parametros.get('fecha') : null;
 
   function conFecha(ruta) {
@@ -19,13 +19,13 @@ const PREP = (() => {
     return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json', 'X-CSRF-Token': token }, extra || {});
   }
 
-  /** A session that expired: reloading the page brings the sign-in form, then back here. */
+  /** Una sesión vencida: recargar la página trae el formulario de entrada y después vuelve aquí. */
   function sesionTerminada() {
     location.reload();
     return new Promise(() => {});
   }
 
-  /** Calls the API; answers {estado, datos} or throws an Error with a Spanish message. */
+  /** Llama a la API; responde {estado, datos} o lanza un Error con un mensaje en español. */
   async function api(metodo, ruta, cuerpo) {
     let respuesta;
     try {
@@ -45,7 +45,7 @@ const PREP = (() => {
     return { estado: respuesta.status, datos, respuesta };
   }
 
-  /** GET that must succeed: the data, or an Error with the server's message. */
+  /** Un GET que debe salir bien: los datos, o un Error con el mensaje del servidor. */
   async function leer(ruta) {
     const r = await api('GET', ruta);
     if (r.estado !== 200) throw new Error((r.datos && r.datos.mensaje) || 'No se pudo leer la información (' + r.estado + ').');
@@ -78,7 +78,7 @@ const PREP = (() => {
     });
   }
 
-  /** h('a', {href: '…'}, 'texto', otroNodo): an element; strings become text, never HTML. */
+  /** h('a', {href: '…'}, 'texto', otroNodo): un elemento; los textos quedan como texto, nunca como HTML. */
   function h(etiqueta, atributos, ...hijos) {
     const el = document.createElement(etiqueta);
     for (const [nombre, valor] of Object.entries(atributos || {})) {
@@ -101,7 +101,7 @@ const PREP = (() => {
 
   const MESES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 
-  /** 2021-10-31 → 31/oct/2021 (unambiguous for anyone). */
+  /** 2021-10-31 → 31/oct/2021 (sin ambigüedad para nadie). */
   function fechaLegible(iso) {
     if (!iso) return '—';
     const [a, m, d] = iso.substring(0, 10).split('-');
@@ -122,7 +122,7 @@ const PREP = (() => {
     return d + '/' + m + '/' + a;
   }
 
-  /** An instant, in the browser's time zone: 21/nov/2026 17:34. */
+  /** Un instante, en la zona horaria del navegador: 21/nov/2026 17:34. */
   function momentoLegible(iso) {
     if (!iso) return '—';
     const m = new Date(iso);
@@ -166,7 +166,7 @@ const PREP = (() => {
     return enteros.map(p => Math.min(100, p));
   }
 
-  /** The deliverables of a count as a stacked bar, with its words for screen readers. */
+  /** Los entregables de un conteo como barra apilada, con sus palabras para los lectores de pantalla. */
   function barraEntregables(c) {
     const partes = [
       ['seg-aprobados', c.sinObservaciones + c.observacionesAtendidas, 'sin observaciones o atendidas'],

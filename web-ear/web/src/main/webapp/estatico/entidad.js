@@ -1,6 +1,6 @@
 'use strict';
-/* The entidad page: one process's record (switchable), its oficios as conversations, its history,
-   and recording an oficio (staff). */
+/* La página de la entidad: el expediente de un proceso (se puede cambiar de proceso), sus oficios
+   como conversaciones, su historial y el registro de un oficio (staff). */
 (() => {
   const { h, vaciar, fechaLegible } = PREP;
   const clave = decodeURIComponent(location.pathname.substring(location.pathname.lastIndexOf('/') + 1));
@@ -8,7 +8,7 @@
   const selector = document.getElementById('proceso');
   const parametros = new URLSearchParams(location.search);
   let expediente = null;
-  /** Each load is numbered: an answer that arrives after a newer one was asked is dropped. */
+  /** Cada carga lleva un número: una respuesta que llega después de pedir otra más nueva se descarta. */
   let ultimaCarga = 0;
   let ultimoHistorial = 0;
 
@@ -18,7 +18,7 @@
     return PREP.conFecha(r);
   }
 
-  /** A date known only to the month ('2020-03') reads as the month: «marzo de 2020». */
+  /** Una fecha de la que solo se sabe el mes ('2020-03') se lee como el mes: «marzo de 2020». */
   function fechaOMes(fecha, mes) {
     if (fecha) return fechaLegible(fecha);
     if (mes) return PREP.mesLegible(mes);

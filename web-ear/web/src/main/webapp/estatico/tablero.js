@@ -1,5 +1,5 @@
 'use strict';
-/* The dashboard: one row per entidad with a current process, sortable. */
+/* El tablero: un renglón por entidad con proceso actual, ordenable. */
 (() => {
   const { h, vaciar } = PREP;
   const cuerpo = document.querySelector('#tablero tbody');

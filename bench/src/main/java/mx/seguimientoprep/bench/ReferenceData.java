@@ -10,7 +10,6 @@ import mx.seguimientoprep.domain.entidad.ClaveEntidad;
 import mx.seguimientoprep.domain.entidad.Entidad;
 import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
-import mx.seguimientoprep.domain.entregable.Plazo;
 
 /**
  * Las listas de referencia de la especificación ({@code opl.tsv} y {@code
@@ -44,15 +43,7 @@ public final class ReferenceData {
                         Arrays.stream(c[2].split("\\|")).filter(a -> !a.isBlank()).toList()))
             .toList(),
         filas(carpeta.resolve("catalogo-entregables.tsv"), "codigo\t").stream()
-            .map(
-                c ->
-                    new DefinicionEntregable(
-                        c[0],
-                        c[1],
-                        Plazo.de(c[2]),
-                        Integer.valueOf(c[3]),
-                        !"-".equals(c[4]),
-                        "-".equals(c[4]) ? null : Integer.valueOf(c[4])))
+            .map(c -> DefinicionEntregable.deLaTabla(c[0], c[1], c[2], c[3], c[4]))
             .toList());
   }
 

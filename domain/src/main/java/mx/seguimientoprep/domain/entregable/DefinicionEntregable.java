@@ -90,6 +90,27 @@ public class DefinicionEntregable implements Auditable {
   }
 
   /**
+   * Una fila del catálogo como la escribe {@code docs/catalogo-entregables.tsv}: el plazo en su
+   * forma escrita ({@code J-9M+5D}, {@code MENSUAL:5}) y los puntos del numeral 33 como texto, con
+   * {@code -} en el punto anterior para un entregable que no existía antes de la reforma.
+   */
+  public static DefinicionEntregable deLaTabla(
+      String codigo, String nombre, String plazo, String punto2022, String puntoAnterior) {
+    boolean existeAntes = !"-".equals(puntoAnterior.strip());
+    return new DefinicionEntregable(
+        codigo,
+        nombre,
+        Plazo.de(plazo),
+        punto(punto2022),
+        existeAntes,
+        existeAntes ? punto(puntoAnterior) : null);
+  }
+
+  private static Integer punto(String texto) {
+    return texto == null || texto.isBlank() ? null : Integer.valueOf(texto.strip());
+  }
+
+  /**
    * Cuándo vence en ese proceso (para un entregable mensual, el del periodo): si la jornada cambió
    * y, con la original, vencía antes del día en que se decidió el cambio, conserva ese plazo (ya
    * había corrido); si no, el de la jornada actual.

@@ -14,24 +14,16 @@ public final class CatalogoTsv {
     return Tsv.filas(ArchivoDelProyecto.ruta(ArchivoDelProyecto.CATALOGO));
   }
 
-  /** Un punto del numeral 33; en blanco o {@code -} (no existía), ninguno. */
-  private static Integer punto(String texto) {
-    return texto == null || texto.isBlank() || texto.equals("-")
-        ? null
-        : Integer.valueOf(texto.strip());
-  }
-
   public static List<DefinicionEntregable> definiciones() {
     return filas().stream()
         .map(
             f ->
-                new DefinicionEntregable(
+                DefinicionEntregable.deLaTabla(
                     f.get("codigo"),
                     f.get("nombre"),
-                    Plazo.de(f.get("plazo")),
-                    punto(f.get("punto_2022")),
-                    !"-".equals(f.get("punto_anterior")),
-                    punto(f.get("punto_anterior"))))
+                    f.get("plazo"),
+                    f.get("punto_2022"),
+                    f.get("punto_anterior")))
         .toList();
   }
 }

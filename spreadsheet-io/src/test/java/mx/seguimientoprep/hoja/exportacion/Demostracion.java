@@ -19,7 +19,6 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
 import mx.seguimientoprep.domain.entregable.Catalogo;
 import mx.seguimientoprep.domain.entregable.DefinicionEntregable;
 import mx.seguimientoprep.domain.entregable.Entregable;
-import mx.seguimientoprep.domain.entregable.Plazo;
 import mx.seguimientoprep.domain.estado.EstadoPrep;
 import mx.seguimientoprep.domain.estado.Expediente;
 import mx.seguimientoprep.domain.estado.ExpedienteConEstado;
@@ -173,15 +172,7 @@ final class Demostracion {
       return Files.readAllLines(CATALOGO).stream()
           .filter(linea -> !linea.startsWith("#") && !linea.startsWith("codigo\t"))
           .map(linea -> linea.split("\t", -1))
-          .map(
-              c ->
-                  new DefinicionEntregable(
-                      c[0],
-                      c[1],
-                      Plazo.de(c[2]),
-                      Integer.valueOf(c[3]),
-                      !"-".equals(c[4]),
-                      "-".equals(c[4]) ? null : Integer.valueOf(c[4])))
+          .map(c -> DefinicionEntregable.deLaTabla(c[0], c[1], c[2], c[3], c[4]))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

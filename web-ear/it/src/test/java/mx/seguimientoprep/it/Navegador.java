@@ -54,7 +54,7 @@ final class Navegador implements AutoCloseable {
     this.capturas = capturas;
   }
 
-  /** Starts Chromium; fails (never skips) with what to install when it is missing. */
+  /** Arranca Chromium; si falta, falla (nunca se salta) diciendo qué instalar. */
   static Navegador abrir() throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       fail(
@@ -119,7 +119,7 @@ final class Navegador implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Waits until {@code css} is shown and has {@code texto} in it; answers the element. */
+  /** Espera a que {@code css} se muestre con {@code texto}; responde el elemento. */
   WebElement conTexto(String css, String texto) {
     return esperar(
         d ->
@@ -240,7 +240,7 @@ final class Navegador implements AutoCloseable {
     return captura(nombre, PORTATIL);
   }
 
-  /** A screenshot of what the window shows now, where the test scrolled to. */
+  /** Una captura de lo que la ventana muestra ahora, donde la prueba se desplazó. */
   Path capturaVisible(String nombre) throws IOException {
     return guardar(nombre);
   }
@@ -252,7 +252,7 @@ final class Navegador implements AutoCloseable {
     return destino;
   }
 
-  /** The folder where Chromium saves downloads. */
+  /** La carpeta donde Chromium guarda las descargas. */
   Path descargas() {
     return descargas;
   }

@@ -202,18 +202,31 @@ public class PasadaDeAvisos {
     }
   }
 
+  /**
+   * La línea FINE de una pasada, la que lee la medición: «Pasada de avisos …: N candidatos, M
+   * reclamados en X µs con S sentencias SQL; E enviados en …».
+   */
+  private static String lineaDeLaPasada(
+      String cual, int candidatos, int reclamados, String planeada, int enviados, String envio) {
+    return "Pasada de avisos "
+        + cual
+        + ": "
+        + candidatos
+        + " candidatos, "
+        + reclamados
+        + " reclamados "
+        + planeada
+        + "; "
+        + enviados
+        + " enviados"
+        + envio;
+  }
+
   private Resultado enviar(Pasada pasada, Medicion medicion, String cual) {
     int candidatos = pasada.porEnviar().size() + pasada.omitidos();
     if (pasada.porEnviar().isEmpty()) {
-      LOG.fine(
-          () ->
-              "Pasada de avisos "
-                  + cual
-                  + ": "
-                  + candidatos
-                  + " candidatos, 0 reclamados "
-                  + medicion.tramo()
-                  + "; 0 enviados");
+      String planeada = medicion.tramo();
+      LOG.fine(() -> lineaDeLaPasada(cual, candidatos, 0, planeada, 0, ""));
       return new Resultado(List.of(), pasada.omitidos());
     }
     List<Reclamado> reclamados = avisos.reclamar(pasada.porEnviar(), nodo(), Instant.now());
@@ -223,20 +236,11 @@ public class PasadaDeAvisos {
     for (Reclamado reclamado : reclamados) {
       enviados.add(enviar(reclamado));
     }
+    String envio = " " + medicion.tramo();
     LOG.fine(
         () ->
-            "Pasada de avisos "
-                + cual
-                + ": "
-                + candidatos
-                + " candidatos, "
-                + reclamados.size()
-                + " reclamados "
-                + planeada
-                + "; "
-                + enviados.size()
-                + " enviados "
-                + medicion.tramo());
+            lineaDeLaPasada(
+                cual, candidatos, reclamados.size(), planeada, enviados.size(), envio));
     return new Resultado(enviados, pasada.omitidos() + deOtros);
   }
 
