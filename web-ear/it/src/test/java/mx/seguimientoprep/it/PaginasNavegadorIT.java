@@ -46,7 +46,10 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
 
   private static final String FECHA = "?fecha=2021-10-31";
 
-  /** La respuesta del INE al oficio de Durango del 27/10/2021: un registro de prueba, posterior al informe. */
+  /**
+   * La respuesta del INE al oficio de Durango del 27/10/2021: un registro de prueba, posterior al
+   * informe.
+   */
   private static final String RESPUESTA_INE = "INE/UNICOM/5301/2021";
 
   private static final String CONSEJERO = "consejero.navegador";

@@ -239,8 +239,7 @@ public class PasadaDeAvisos {
     String envio = " " + medicion.tramo();
     LOG.fine(
         () ->
-            lineaDeLaPasada(
-                cual, candidatos, reclamados.size(), planeada, enviados.size(), envio));
+            lineaDeLaPasada(cual, candidatos, reclamados.size(), planeada, enviados.size(), envio));
     return new Resultado(enviados, pasada.omitidos() + deOtros);
   }
 
