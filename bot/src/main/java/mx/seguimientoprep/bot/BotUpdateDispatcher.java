@@ -204,8 +204,11 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
    * ninguna, por la entidad de la anterior.
    */
   private Entendido<Contexto> conLoRecordado(Entendido<Contexto> pedido, MensajeEntrante mensaje) {
+    if (mensaje.esComando() || !pideLoRecordado(pedido)) {
+      return pedido;
+    }
     Optional<Entendido<Contexto>> ultima = memoria.ultima(mensaje.chat(), mensaje.ahora());
-    if (ultima.isEmpty() || mensaje.esComando()) {
+    if (ultima.isEmpty()) {
       return pedido;
     }
     Entendido<Contexto> anterior = ultima.get();
@@ -230,6 +233,17 @@ public final class BotUpdateDispatcher implements UpdateDispatcher {
       return pedido.con(anterior.entidad());
     }
     return pedido;
+  }
+
+  /**
+   * Si la pregunta se completa con la anterior: `otra vez`, una que sigue a la anterior (`¿y
+   * Coahuila?`) o una por entidad que no nombra ninguna. Las demás no leen la memoria: una pregunta
+   * completa cuesta una sentencia menos.
+   */
+  private static boolean pideLoRecordado(Entendido<Contexto> pedido) {
+    return pedido.comando() == ComandosDelBot.OTRA_VEZ
+        || pedido.detalles().continuacion()
+        || (pedido.comando().porEntidad() && pedido.entidad() instanceof Resolucion.NoEncontrada);
   }
 
   /**

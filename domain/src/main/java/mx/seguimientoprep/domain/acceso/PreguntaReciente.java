@@ -33,22 +33,18 @@ public class PreguntaReciente {
 
   public PreguntaReciente(long chat, String pregunta, Instant hecha) {
     this.chat = chat;
-    asignar(pregunta, hecha);
+    this.pregunta = validada(pregunta);
+    this.hecha = Objects.requireNonNull(hecha, "hecha");
   }
 
-  public void cambiar(String pregunta, Instant hecha) {
-    asignar(pregunta, hecha);
-  }
-
-  /** Privado: el constructor no llama a un método que el proxy de Hibernate pueda redefinir. */
-  private void asignar(String pregunta, Instant hecha) {
+  /** La pregunta, si cabe en su columna. */
+  public static String validada(String pregunta) {
     Objects.requireNonNull(pregunta, "pregunta");
     if (pregunta.length() > LARGO_PREGUNTA) {
       throw new IllegalArgumentException(
           "La pregunta guardada excede " + LARGO_PREGUNTA + " caracteres.");
     }
-    this.pregunta = pregunta;
-    this.hecha = Objects.requireNonNull(hecha, "hecha");
+    return pregunta;
   }
 
   public long getChat() {

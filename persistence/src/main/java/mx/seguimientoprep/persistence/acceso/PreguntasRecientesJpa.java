@@ -23,11 +23,17 @@ public class PreguntasRecientesJpa implements PreguntaRecienteRepository {
 
   @Override
   public void guardar(long chat, String pregunta, Instant hecha) {
-    PreguntaReciente reciente = em.find(PreguntaReciente.class, chat);
-    if (reciente == null) {
+    // Lo común es que el chat ya tenga una: se reemplaza en una sola sentencia, sin leerla antes.
+    int cambiadas =
+        em.createQuery(
+                "update PreguntaReciente p set p.pregunta = :pregunta, p.hecha = :hecha"
+                    + " where p.chat = :chat")
+            .setParameter("pregunta", PreguntaReciente.validada(pregunta))
+            .setParameter("hecha", hecha)
+            .setParameter("chat", chat)
+            .executeUpdate();
+    if (cambiadas == 0) {
       em.persist(new PreguntaReciente(chat, pregunta, hecha));
-    } else {
-      reciente.cambiar(pregunta, hecha);
     }
   }
 
