@@ -10,10 +10,7 @@
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 source "$bench/jars.sh"
-if [[ ! -x "$repo/web-ear/ear/target/server/bin/standalone.sh" ]]; then
-  echo "the server is not provisioned: run ./mvnw -q -o install -DskipTests from $repo" >&2
-  exit 1
-fi
+exigir_servidor
 cd "$repo"
 "$java" -Xmx512m -cp "$jars/bench.jar:$jars/lib/*" \
   mx.seguimientoprep.bench.bot.BancoBot --servidor "$repo/web-ear/ear/target/server" "$@"

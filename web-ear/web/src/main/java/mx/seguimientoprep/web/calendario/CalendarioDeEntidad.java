@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -66,7 +65,9 @@ public final class CalendarioDeEntidad {
     calendario.add(new ProdId("-//Seguimiento PREP//Plazos del PREP//ES"));
     calendario.add(ImmutableVersion.VERSION_2_0);
     calendario.add(ImmutableCalScale.GREGORIAN);
-    calendario.add(ImmutableMethod.PUBLISH);
+    // Sin METHOD: el feed es un calendario de RFC 5545 al que se suscribe, no un mensaje de iTIP
+    // (RFC 5546). Con METHOD:PUBLISH, iTIP exige un ORGANIZER en cada evento y iCal4j escribía un
+    // WARN en el registro en cada descarga.
     calendario.add(new XProperty("X-WR-CALNAME", "PREP " + entidad + " · " + proceso.getNombre()));
     if (proceso.getJornada() != null) {
       calendario.add(

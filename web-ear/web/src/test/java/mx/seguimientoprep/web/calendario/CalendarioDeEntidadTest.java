@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.seguimientoprep.domain.estado.DatosDemo;
@@ -44,6 +45,14 @@ class CalendarioDeEntidadTest {
   private static Map<String, VEvent> porUid(List<VEvent> eventos) {
     return eventos.stream()
         .collect(Collectors.toMap(e -> valor(e, Property.UID), Function.identity()));
+  }
+
+  @Test
+  void elValidadorDeICal4jNoLeEncuentraErrores() throws Exception {
+    String ics = CalendarioDeEntidad.ics(durango(AL_31_DE_OCTUBRE), Instant.now());
+    Calendar calendario = new CalendarBuilder().build(new StringReader(ics));
+    // Un error de validación se escribiría como WARN en el registro en cada descarga del feed.
+    assertEquals(Set.of(), calendario.validate().getEntries());
   }
 
   @Test
