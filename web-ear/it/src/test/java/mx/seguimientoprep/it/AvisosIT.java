@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,26 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AvisosIT {
+class AvisosIT extends PruebaConElBot {
 
   /** El reloj corre cada 20 s: el aviso de observaciones llega antes de un minuto. */
   private static final Duration UN_MINUTO = Duration.ofSeconds(60);
 
   private static final long CONSEJERA = 7900;
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    BotApiFalsa.iniciada();
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  private final BotApiFalsa telegram = BotApiFalsa.iniciada();
-
-  private ClienteApi api() {
-    return new ClienteApi(base.toString() + "api");
-  }
 
   private JsonObject ejecutar(String fecha) throws Exception {
     ClienteApi.Respuesta r =

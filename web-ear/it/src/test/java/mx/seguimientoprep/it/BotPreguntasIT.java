@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,21 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BotPreguntasIT {
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    BotApiFalsa.iniciada();
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  private final BotApiFalsa telegram = BotApiFalsa.iniciada();
-
-  private ClienteApi api() {
-    return new ClienteApi(base.toString() + "api");
-  }
+class BotPreguntasIT extends PruebaConElBot {
 
   private List<String> consola(String texto) throws Exception {
     ClienteApi.Respuesta r =

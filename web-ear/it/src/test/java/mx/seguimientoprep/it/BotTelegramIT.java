@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,24 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BotTelegramIT {
+class BotTelegramIT extends PruebaConElBot {
 
   private static final String SECRETO = "secreto-de-pruebas-it";
   private static final Duration PLAZO = Duration.ofSeconds(20);
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    BotApiFalsa.iniciada();
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  private final BotApiFalsa telegram = BotApiFalsa.iniciada();
-
-  private ClienteApi api() {
-    return new ClienteApi(base.toString() + "api");
-  }
 
   private ConversacionTelegram consejero(long usuario) throws Exception {
     return ConversacionTelegram.vinculada(telegram, api(), usuario, "consejero");

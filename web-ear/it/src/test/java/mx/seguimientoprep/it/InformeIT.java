@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,11 +15,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,24 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InformeIT {
+class InformeIT extends PruebaConElBot {
 
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    BotApiFalsa.iniciada();
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  private final BotApiFalsa telegram = BotApiFalsa.iniciada();
-
-  private ClienteApi api() {
-    return new ClienteApi(base.toString() + "api");
-  }
 
   private static String texto(byte[] docx) throws Exception {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));

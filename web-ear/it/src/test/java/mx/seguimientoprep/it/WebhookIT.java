@@ -15,7 +15,6 @@ import java.net.CookieManager;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,11 +24,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WebhookIT {
+class WebhookIT extends PruebaConElBot {
 
   private static final String SECRETO = "secreto-de-pruebas-it";
   private static final String CABECERA = "X-Telegram-Bot-Api-Secret-Token";
@@ -51,16 +47,6 @@ class WebhookIT {
 
   /** Lo que se espera la respuesta: mucho menos de lo que tardaría en llegar un cuerpo lento. */
   private static final Duration AL_INSTANTE = Duration.ofSeconds(5);
-
-  @Deployment
-  static EnterpriseArchive despliegue() {
-    BotApiFalsa.iniciada();
-    return DespliegueEar.conPruebas();
-  }
-
-  @ArquillianResource URL base;
-
-  private final BotApiFalsa telegram = BotApiFalsa.iniciada();
 
   @Test
   void unSecretoMaloConUnCuerpoEnormeSeContestaSinEsperarElCuerpo() throws Exception {
