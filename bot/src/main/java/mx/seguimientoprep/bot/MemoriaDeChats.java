@@ -1,6 +1,5 @@
 package mx.seguimientoprep.bot;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +27,6 @@ import mx.seguimientoprep.domain.entidad.ResolutorEntidad;
  * conversación y no un registro: si no se puede leer o guardar, la pregunta se contesta igual.
  */
 final class MemoriaDeChats {
-
-  static final Duration VIGENCIA = Duration.ofMinutes(30);
 
   private static final Logger LOG = Logger.getLogger(MemoriaDeChats.class.getName());
 
@@ -59,7 +56,7 @@ final class MemoriaDeChats {
     try {
       return almacen
           .cargar(chat)
-          .filter(g -> !g.hecha().plus(VIGENCIA).isBefore(ahora))
+          .filter(g -> !g.hecha().plus(PreguntasRecientes.VIGENCIA).isBefore(ahora))
           .flatMap(g -> leer(g.pregunta()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "No se pudo leer la pregunta anterior del chat " + chat, e);

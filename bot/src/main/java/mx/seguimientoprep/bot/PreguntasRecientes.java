@@ -1,5 +1,6 @@
 package mx.seguimientoprep.bot;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import java.util.Optional;
  * aplicación lo implementa con su base de datos; las pruebas, en memoria.
  */
 public interface PreguntasRecientes {
+
+  /** Lo que una pregunta completa a la siguiente; después se borra. */
+  Duration VIGENCIA = Duration.ofMinutes(30);
 
   /** La última pregunta del chat y cuándo se hizo; vacía si no hay. */
   Optional<Guardada> cargar(long chat);

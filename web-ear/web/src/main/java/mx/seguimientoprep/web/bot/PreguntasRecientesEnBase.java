@@ -28,4 +28,9 @@ public class PreguntasRecientesEnBase implements PreguntasRecientes {
   public void guardar(long chat, Map<String, String> pregunta, Instant hecha) {
     repositorio.guardar(chat, ConversacionesEnBase.escribir(pregunta), hecha);
   }
+
+  /** Borra las que ya no completan ninguna pregunta (hechas hace más de {@link #VIGENCIA}). */
+  public void depurarVencidas(Instant ahora) {
+    repositorio.depurar(ahora.minus(VIGENCIA));
+  }
 }

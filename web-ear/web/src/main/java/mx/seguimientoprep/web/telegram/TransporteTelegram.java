@@ -27,13 +27,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.seguimientoprep.bot.respuesta.Respuesta;
 import mx.seguimientoprep.domain.acceso.EstadoUpdate;
-import mx.seguimientoprep.domain.acceso.PreguntaRecienteRepository;
 import mx.seguimientoprep.domain.acceso.UpdateTelegram;
 import mx.seguimientoprep.domain.acceso.UpdateTelegramRepository;
 import mx.seguimientoprep.web.Configuracion;
 import mx.seguimientoprep.web.Configuracion.ModoTelegram;
 import mx.seguimientoprep.web.aviso.EnvioDeAvisos;
 import mx.seguimientoprep.web.bot.Bot;
+import mx.seguimientoprep.web.bot.PreguntasRecientesEnBase;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -75,9 +75,6 @@ public class TransporteTelegram implements EnvioDeAvisos {
   /** Los updates concluidos se guardan este tiempo; Telegram no reenvía los de más de un día. */
   private static final Duration RETENCION = Duration.ofDays(7);
 
-  /** Lo que el bot recuerda la pregunta anterior de un chat (ver {@code MemoriaDeChats}). */
-  private static final Duration VIGENCIA_DE_UNA_PREGUNTA = Duration.ofMinutes(30);
-
   /**
    * Con más updates que estos en espera o en curso, el webhook contesta a Telegram hasta haber
    * atendido el suyo (contrapresión): Telegram envía entonces los siguientes al ritmo en que el
@@ -108,7 +105,7 @@ public class TransporteTelegram implements EnvioDeAvisos {
   @Inject Bot bot;
   @Inject AtencionTelegram atencion;
   @Inject UpdateTelegramRepository updates;
-  @Inject PreguntaRecienteRepository preguntasRecientes;
+  @Inject PreguntasRecientesEnBase preguntasRecientes;
 
   private volatile ClienteTelegram cliente;
   private volatile boolean listo;
@@ -315,7 +312,7 @@ public class TransporteTelegram implements EnvioDeAvisos {
         }
       }
       updates.depurar(ahora.minus(RETENCION));
-      preguntasRecientes.depurar(ahora.minus(VIGENCIA_DE_UNA_PREGUNTA));
+      preguntasRecientes.depurarVencidas(ahora);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Falló el barrido de updates de Telegram", e);
     }
