@@ -55,8 +55,9 @@ import mx.seguimientoprep.domain.entidad.Entidad;
  *
  * <p>Opciones: {@code --oficios N} (1 000 000), {@code --escrituras N} (100 por medición), {@code
  * --servidor DIR} ({@code web-ear/ear/target/server}), {@code --por-parte N} (100 000 oficios por
- * libro), {@code --piso N} (100 consultas sin escrituras), {@code --conservar} (no borra la carpeta
- * temporal, con la base y los registros del servidor).
+ * libro), {@code --piso N} (100 consultas sin escrituras), {@code --calentamiento N} (200 vueltas
+ * sin medir antes de cada medición), {@code --conservar} (no borra la carpeta temporal, con la base
+ * y los registros del servidor).
  */
 public final class BancoEscala {
 
@@ -67,8 +68,14 @@ public final class BancoEscala {
   private static final double OBJETIVO_ESTADO_MS = 20;
   private static final int ERRORES_SEGUIDOS = 5;
 
-  /** Vueltas sin medir antes de cada medición, para que el servidor compile el camino medido. */
-  private static final int CALENTAMIENTO = 3;
+  /**
+   * Vueltas sin medir antes de cada medición, por omisión ({@code --calentamiento N}): las que
+   * necesita la JVM del servidor para compilar el camino medido, como en un servidor que ya atendió
+   * unos cientos de preguntas. Con 3 (lo que había hasta el 2026-12-01) se medía en buena parte el
+   * código aún interpretado: un estado de la caché costaba 10 ms de mediana, y 1 ms tras unos
+   * cientos de llamadas.
+   */
+  private static final int CALENTAMIENTO = 200;
 
   static final String CONSULTAR_ESTADO = "mx.seguimientoprep.persistence.estado.ConsultarEstadoJpa";
 
@@ -93,6 +100,7 @@ public final class BancoEscala {
   private HttpClient sesion;
   private RegistroDeCalculos registro;
   private int siguienteEscritura = 1;
+  private int calentamiento = CALENTAMIENTO;
 
   private BancoEscala(Path temporal, boolean conservar) {
     this.temporal = temporal;
@@ -106,6 +114,7 @@ public final class BancoEscala {
     int piso = 100;
     Path servidor = Path.of("web-ear/ear/target/server");
     boolean conservar = false;
+    int calentamiento = CALENTAMIENTO;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--oficios" -> oficios = Integer.parseInt(args[++i]);
@@ -114,6 +123,7 @@ public final class BancoEscala {
         case "--piso" -> piso = Integer.parseInt(args[++i]);
         case "--servidor" -> servidor = Path.of(args[++i]);
         case "--conservar" -> conservar = true;
+        case "--calentamiento" -> calentamiento = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
       }
     }
@@ -123,8 +133,9 @@ public final class BancoEscala {
     }
     Path temporal = Files.createTempDirectory("prep-escala-");
     try {
-      new BancoEscala(temporal, conservar)
-          .correr(servidor.toAbsolutePath(), oficios, escrituras, porParte, piso);
+      BancoEscala banco = new BancoEscala(temporal, conservar);
+      banco.calentamiento = calentamiento;
+      banco.correr(servidor.toAbsolutePath(), oficios, escrituras, porParte, piso);
     } finally {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
@@ -161,7 +172,7 @@ public final class BancoEscala {
       salida.println();
       salida.printf(
           "-- Piso: %d consultas sin escrituras de por medio (de la caché), tras %d sin medir --%n",
-          piso, CALENTAMIENTO);
+          piso, calentamiento);
       Serie pisoTablero = sinEscrituras("GET /prep/api/entidades", piso, i -> "/entidades");
       for (Entidad e : estados) {
         // Cada estado, una vez calculado, antes de medir su piso.
@@ -184,7 +195,7 @@ public final class BancoEscala {
       salida.printf(
           "-- Tablero tras una escritura: %d veces { POST /prep/api/oficios en el proceso actual de"
               + " una entidad al azar ; GET /prep/api/entidades }, tras %d sin medir --%n",
-          escrituras, CALENTAMIENTO);
+          escrituras, calentamiento);
       Serie tablero =
           trasEscritura(
               "GET /prep/api/entidades tras cada POST",
@@ -197,7 +208,7 @@ public final class BancoEscala {
       salida.printf(
           "-- Un estado tras una escritura en su proceso: %d veces { POST /prep/api/oficios ; GET"
               + " /prep/api/entidades/{clave}/estado de esa entidad }, tras %d sin medir --%n",
-          escrituras, CALENTAMIENTO);
+          escrituras, calentamiento);
       Serie estado =
           trasEscritura(
               "GET /prep/api/entidades/{clave}/estado tras cada POST",
@@ -317,7 +328,7 @@ public final class BancoEscala {
   /** {@code veces} consultas seguidas, sin escribir nada entre ellas. */
   private Serie sinEscrituras(String que, int veces, Function<Integer, String> ruta)
       throws IOException, InterruptedException {
-    for (int i = 0; i < CALENTAMIENTO; i++) {
+    for (int i = 0; i < calentamiento; i++) {
       consultar(ruta.apply(i));
     }
     Serie serie = new Serie(que);
@@ -338,7 +349,7 @@ public final class BancoEscala {
       Map<String, String> actuales,
       Function<Entidad, String> ruta)
       throws IOException, InterruptedException {
-    for (int i = 0; i < CALENTAMIENTO; i++) {
+    for (int i = 0; i < calentamiento; i++) {
       Entidad entidad = estados.get(azar.nextInt(estados.size()));
       escribir(entidad, actuales.get(entidad.getClave().valor()));
       consultar(ruta.apply(entidad));

@@ -45,11 +45,11 @@ import mx.seguimientoprep.persistence.repositorio.SesionesJpa;
  *
  * <p>Lo que se guarda de cada proceso es lo pequeño (entregables, acuerdos, sesiones, integrantes,
  * leídos de varios procesos a la vez con una sentencia por tipo) y, por fecha de referencia, su
- * último oficio (una consulta agregada para todos los procesos pedidos, por el índice de proceso y
- * fecha): nunca todos sus oficios, que pueden ser miles. Tras un cambio, una pregunta cuesta un
- * número fijo de sentencias, sean cuantos sean los registros y los procesos. Los expedientes
- * completos (con todos los oficios) se guardan solo unos pocos, los últimos pedidos. Las entidades
- * guardadas están desprendidas y solo se leen.
+ * último oficio (una consulta para todos los procesos pedidos, que baja por el índice de proceso y
+ * fecha descendente): nunca todos sus oficios, que pueden ser miles. Tras un cambio, una pregunta
+ * cuesta un número fijo de sentencias, sean cuantos sean los registros y los procesos. Los
+ * expedientes completos (con todos los oficios) se guardan solo unos pocos, los últimos pedidos.
+ * Las entidades guardadas están desprendidas y solo se leen.
  */
 @ApplicationScoped
 public class RegistrosDelEstadoJpa implements RegistrosDelEstado {
@@ -229,19 +229,14 @@ public class RegistrosDelEstadoJpa implements RegistrosDelEstado {
     return vigentes;
   }
 
-  /**
-   * El último oficio de cada proceso con fecha hasta la referencia, por la regla del dominio
-   * ({@link DatosDelEstado#ultimoOficio}): una sentencia trae los oficios del día más reciente de
-   * cada proceso, y de ellos se elige.
-   */
+  /** El último oficio de cada proceso con fecha hasta la referencia: una sentencia. */
   private Map<Long, Oficio> ultimosOficios(
       Collection<ProcesoElectoral> deProcesos, LocalDate referencia) {
-    List<Oficio> delUltimoDia = oficios.findDelUltimoDia(deProcesos, referencia);
-    Map<Long, List<Oficio>> porProceso = agrupar(delUltimoDia, Oficio::getProceso);
     Map<Long, Oficio> ultimos = new HashMap<>();
-    porProceso.forEach(
-        (id, suyos) ->
-            DatosDelEstado.ultimoOficio(suyos, referencia).ifPresent(o -> ultimos.put(id, o)));
+    agrupar(oficios.findUltimos(deProcesos, referencia), Oficio::getProceso)
+        .forEach(
+            (id, suyos) ->
+                DatosDelEstado.ultimoOficio(suyos, referencia).ifPresent(o -> ultimos.put(id, o)));
     return ultimos;
   }
 

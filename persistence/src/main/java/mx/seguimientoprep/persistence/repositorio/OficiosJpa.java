@@ -100,20 +100,28 @@ public class OficiosJpa extends RepositorioJpa implements OficioRepository {
   }
 
   /**
-   * Los oficios del día más reciente, hasta la fecha, de los procesos: una sentencia, que por el
-   * índice de proceso y fecha halla el último día de cada proceso y trae solo los oficios de esos
-   * días (de un proceso pueden venir también los de un día que es el último de otro: quien llama
-   * elige el más reciente de cada uno).
+   * El último oficio de cada proceso con fecha hasta la dada: el de fecha mayor y, a igual fecha,
+   * el registrado después (id mayor), la regla del dominio ({@code UltimoOficio.POR_RECIENCIA}) con
+   * los ids que la base siempre tiene. Una sentencia para todos los procesos: por cada proceso, una
+   * subconsulta baja por el índice {@code ix_oficio_proceso_reciente} (proceso, fecha descendente,
+   * id descendente) y se detiene en la primera fila. El orden nombra el proceso primero, como el
+   * índice: así H2 lee en el orden del índice en vez de ordenar los oficios del proceso.
    */
-  public List<Oficio> findDelUltimoDia(Collection<ProcesoElectoral> procesos, LocalDate hasta) {
-    return em.createQuery(
-            "select o from Oficio o where o.proceso in :procesos and o.fecha in (select"
-                + " max(u.fecha) from Oficio u where u.proceso in :procesos and u.fecha <= :hasta"
-                + " group by u.proceso)",
-            Oficio.class)
-        .setParameter("procesos", procesos)
-        .setParameter("hasta", hasta)
-        .getResultList();
+  public List<Oficio> findUltimos(Collection<ProcesoElectoral> procesos, LocalDate hasta) {
+    // SQL nativo: el JPQL estricto de WildFly no admite ORDER BY ni FETCH FIRST en una
+    // subconsulta. Es SQL estándar, igual en H2 y en PostgreSQL.
+    @SuppressWarnings("unchecked")
+    List<Oficio> ultimos =
+        em.createNativeQuery(
+                "select o.* from proceso_electoral p, oficio o where p.id in (:procesos) and"
+                    + " o.id = (select u.id from oficio u where u.proceso_id = p.id and u.fecha <="
+                    + " :hasta order by u.proceso_id, u.fecha desc, u.id desc fetch first 1 row"
+                    + " only)",
+                Oficio.class)
+            .setParameter("procesos", procesos.stream().map(ProcesoElectoral::getId).toList())
+            .setParameter("hasta", hasta)
+            .getResultList();
+    return ultimos;
   }
 
   @Override
