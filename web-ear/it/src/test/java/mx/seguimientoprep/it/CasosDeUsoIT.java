@@ -176,6 +176,41 @@ class CasosDeUsoIT {
   }
 
   @Test
+  void aIgualFechaElUltimoOficioEsElRegistradoDespuesYNoCuentaUnoPosterior() {
+    // La regla del dominio (UltimoOficio.POR_RECIENCIA), ahora en el orden del índice
+    // ix_oficio_proceso_reciente: fecha mayor y, a igual fecha, el registrado después, aunque su
+    // número sea menor; un oficio posterior a la fecha de referencia no cuenta.
+    // Antes de las fechas que escriben las otras pruebas (20/01 y 10/02/2021), para no cambiar su
+    // último oficio sea cual sea el orden.
+    LocalDate dia = LocalDate.of(2021, 1, 10);
+    registrarOficio.registrar(
+        oficio("IEC/SE/9106/2021", "Registrado primero", null, 0, dia), CAPTURISTA);
+    registrarOficio.registrar(
+        oficio("IEC/SE/9105/2021", "Registrado después, con número menor", null, 0, dia),
+        CAPTURISTA);
+    registrarOficio.registrar(
+        oficio("IEC/SE/9107/2021", "Del día siguiente", null, 0, dia.plusDays(1)), CAPTURISTA);
+    assertEquals(
+        "IEC/SE/9105/2021",
+        consultarEstado
+            .estadoActual(COAHUILA, dia)
+            .orElseThrow()
+            .ultimoOficio()
+            .orElseThrow()
+            .numero()
+            .toString());
+    assertEquals(
+        "IEC/SE/9107/2021",
+        consultarEstado
+            .estadoActual(COAHUILA, dia.plusDays(1))
+            .orElseThrow()
+            .ultimoOficio()
+            .orElseThrow()
+            .numero()
+            .toString());
+  }
+
+  @Test
   void unOficioNuevoQuedaEnElHistorialConQuienYPorDonde() {
     ComandoOficio comando =
         oficio(
