@@ -14,7 +14,8 @@ import mx.seguimientoprep.domain.sesion.Sesion;
 /**
  * Lo que el estado de un proceso a una fecha necesita de sus registros. De los oficios, que pueden
  * ser miles por proceso, solo el último conocido a esa fecha: así se puede leer de la base con una
- * consulta agregada, sin traer todos. Los demás registros de un proceso son pocos y van completos.
+ * consulta que baja por un índice y se detiene en la primera fila, sin traer todos. Los demás
+ * registros de un proceso son pocos y van completos.
  *
  * @param ultimoOficio el oficio más reciente con fecha hasta la de referencia, con la regla de
  *     {@link UltimoOficio}
