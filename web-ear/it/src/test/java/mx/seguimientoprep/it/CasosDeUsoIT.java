@@ -181,15 +181,16 @@ class CasosDeUsoIT {
     // ix_oficio_proceso_reciente: fecha mayor y, a igual fecha, el registrado después, aunque su
     // número sea menor; un oficio posterior a la fecha de referencia no cuenta.
     // Antes de las fechas que escriben las otras pruebas (20/01 y 10/02/2021), para no cambiar su
-    // último oficio sea cual sea el orden.
+    // último oficio sea cual sea el orden; sin entregables, para no remitir el informe de un mes
+    // que otra prueba revisa (InformeIT).
     LocalDate dia = LocalDate.of(2021, 1, 10);
     registrarOficio.registrar(
-        oficio("IEC/SE/9106/2021", "Registrado primero", null, 0, dia), CAPTURISTA);
+        sinEntregables("IEC/SE/9106/2021", "Registrado primero", dia), CAPTURISTA);
     registrarOficio.registrar(
-        oficio("IEC/SE/9105/2021", "Registrado después, con número menor", null, 0, dia),
+        sinEntregables("IEC/SE/9105/2021", "Registrado después, con número menor", dia),
         CAPTURISTA);
     registrarOficio.registrar(
-        oficio("IEC/SE/9107/2021", "Del día siguiente", null, 0, dia.plusDays(1)), CAPTURISTA);
+        sinEntregables("IEC/SE/9107/2021", "Del día siguiente", dia.plusDays(1)), CAPTURISTA);
     assertEquals(
         "IEC/SE/9105/2021",
         consultarEstado
@@ -379,6 +380,21 @@ class CasosDeUsoIT {
 
   private static ComandoOficio oficio(
       String numero, String asunto, ResultadoRevision resultado, int fila, LocalDate fecha) {
+    return oficio(numero, asunto, resultado, fila, fecha, List.of("E03"));
+  }
+
+  /** Un oficio que no remite ningún entregable. */
+  private static ComandoOficio sinEntregables(String numero, String asunto, LocalDate fecha) {
+    return oficio(numero, asunto, null, 0, fecha, List.of());
+  }
+
+  private static ComandoOficio oficio(
+      String numero,
+      String asunto,
+      ResultadoRevision resultado,
+      int fila,
+      LocalDate fecha,
+      List<String> entregables) {
     return new ComandoOficio(
         COAHUILA,
         "2021",
@@ -388,7 +404,7 @@ class CasosDeUsoIT {
         "Secretaría Ejecutiva del IEC",
         "UNICOM",
         asunto,
-        List.of("E03"),
+        entregables,
         null,
         resultado,
         null,
