@@ -229,14 +229,16 @@ public class RegistrosDelEstadoJpa implements RegistrosDelEstado {
     return vigentes;
   }
 
-  /** El último oficio de cada proceso con fecha hasta la referencia: una sentencia. */
+  /**
+   * El último oficio de cada proceso con fecha hasta la referencia: una sentencia, que ya aplica la
+   * regla del dominio y trae uno por proceso (ninguno si el proceso no tiene oficios a esa fecha).
+   */
   private Map<Long, Oficio> ultimosOficios(
       Collection<ProcesoElectoral> deProcesos, LocalDate referencia) {
     Map<Long, Oficio> ultimos = new HashMap<>();
-    agrupar(oficios.findUltimos(deProcesos, referencia), Oficio::getProceso)
-        .forEach(
-            (id, suyos) ->
-                DatosDelEstado.ultimoOficio(suyos, referencia).ifPresent(o -> ultimos.put(id, o)));
+    for (Oficio o : oficios.findUltimos(deProcesos, referencia)) {
+      ultimos.put(o.getProceso().getId(), o);
+    }
     return ultimos;
   }
 
