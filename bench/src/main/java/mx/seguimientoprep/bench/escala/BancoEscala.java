@@ -100,11 +100,12 @@ public final class BancoEscala {
   private HttpClient sesion;
   private RegistroDeCalculos registro;
   private int siguienteEscritura = 1;
-  private int calentamiento = CALENTAMIENTO;
+  private final int calentamiento;
 
-  private BancoEscala(Path temporal, boolean conservar) {
+  private BancoEscala(Path temporal, boolean conservar, int calentamiento) {
     this.temporal = temporal;
     this.conservar = conservar;
+    this.calentamiento = calentamiento;
   }
 
   public static void main(String[] args) throws Exception {
@@ -133,9 +134,8 @@ public final class BancoEscala {
     }
     Path temporal = Files.createTempDirectory("prep-escala-");
     try {
-      BancoEscala banco = new BancoEscala(temporal, conservar);
-      banco.calentamiento = calentamiento;
-      banco.correr(servidor.toAbsolutePath(), oficios, escrituras, porParte, piso);
+      new BancoEscala(temporal, conservar, calentamiento)
+          .correr(servidor.toAbsolutePath(), oficios, escrituras, porParte, piso);
     } finally {
       if (conservar) {
         System.out.println("Carpeta temporal conservada: " + temporal);
